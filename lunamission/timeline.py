@@ -1,0 +1,537 @@
+"""The :class:`Timeline`: events kept in time order and queried under uncertainty.
+
+A timeline holds every event it was given. Dated events are kept sorted (by UTC
+start, coarser precision first); undated ones are kept apart, in the order they
+came, never dropped and never given an invented date. An event that another
+supersedes (a slipped launch date) stays in the timeline as history, but the
+current view shows only the latest revision.
+
+>>> import lunamission as lm
+>>> ts = lm.Timestamp.from_iso
+>>> tl = lm.Timeline([
+...     lm.Event(kind="launch", mission="Luna-25", when=ts("2023-08-11T02:10+03:00[Europe/Moscow]")),
+...     lm.Event(kind="orbit_insertion", mission="Luna-25", when=ts("2023-08-16[Europe/Moscow]")),
+...     lm.Event(kind="impact", mission="Luna-25"),
+... ])
+>>> [ev.kind.value for ev in tl]
+['launch', 'orbit_insertion', 'impact']
+>>> str(tl.elapsed(tl.first("orbit_insertion")))
+'L+5d'
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from datetime import datetime, timedelta
+from typing import Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from ._index import IntervalIndex, Match
+from .errors import TimelineError
+from .models import Event, EventKind, Mission, Status, mission_key
+from .timestamp import Precision, Timestamp
+
+__all__ = ["SCHEMA_VERSION", "Elapsed", "Finding", "Timeline"]
+
+SCHEMA_VERSION = 1
+"""Version of the JSON layout of a timeline and of an event log's lines."""
+
+Bound = Timestamp | datetime | str
+
+
+class Finding(BaseModel):
+    """One problem :meth:`Timeline.validate` found: a code, a sentence, the events."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    code: str
+    message: str
+    event_ids: tuple[str, ...] = ()
+
+
+class Elapsed(BaseModel):
+    """Time from an anchor event (the launch, by default) to an event, as an interval.
+
+    ``nominal`` is the difference of the two units' midpoints, rounded to the
+    coarser precision of the two (day precision minus a minute gives whole days);
+    ``low`` and ``high`` bound
+    the true value given both ends' uncertainty. ``str()`` prints it the way
+    mission control writes it, to the coarser of the two precisions.
+    """
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    nominal: timedelta
+    low: timedelta
+    high: timedelta
+    precision: Precision
+    approximate: bool = False
+    label: str = "L"
+
+    def __str__(self) -> str:
+        total = int(self.nominal.total_seconds())
+        sign = "-" if total < 0 else "+"
+        total = abs(total)
+        days, rest = divmod(total, 86_400)
+        hours, rest = divmod(rest, 3_600)
+        minutes, seconds = divmod(rest, 60)
+        parts = [f"{days}d"] if days or self.precision.rank <= Precision.DAY.rank else []
+        rank = self.precision.rank
+        if rank >= Precision.HOUR.rank:
+            parts.append(f"{hours}h")
+        if rank >= Precision.MINUTE.rank:
+            parts.append(f"{minutes}m")
+        if rank >= Precision.SECOND.rank:
+            parts.append(f"{seconds}s")
+        tilde = "~" if self.approximate or rank < Precision.DAY.rank else ""
+        return f"{self.label}{sign}{tilde}{' '.join(parts)}"
+
+
+class _TimelineDoc(BaseModel):
+    """The JSON layout of a timeline."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    schema_version: int = SCHEMA_VERSION
+    missions: list[Mission] = Field(default_factory=list)
+    events: list[Event] = Field(default_factory=list)
+
+
+_ANCHOR_LABELS = {EventKind.LAUNCH: "L", EventKind.LANDING: "T"}
+
+
+def _midpoint(ts: Timestamp) -> datetime:
+    return ts.utc + (ts.end - ts.utc) / 2
+
+
+_ROUNDING = {
+    Precision.SECOND: timedelta(seconds=1),
+    Precision.MINUTE: timedelta(minutes=1),
+    Precision.HOUR: timedelta(hours=1),
+}
+
+
+def _round(delta: timedelta, precision: Precision) -> timedelta:
+    unit = _ROUNDING.get(precision, timedelta(days=1))
+    return unit * round(delta / unit)
+
+
+def _epoch(moment: datetime) -> float:
+    return moment.timestamp()
+
+
+def _shape(ts: Timestamp) -> object:
+    if ts.qualifier == "not_after":
+        return "open-start"
+    return (ts.precision, ts.approximate, ts.qualifier)
+
+
+def _as_kinds(kind: EventKind | str | Iterable[EventKind | str] | None) -> set[EventKind] | None:
+    if kind is None:
+        return None
+    if isinstance(kind, (EventKind, str)):
+        return {EventKind(kind)}
+    return {EventKind(k) for k in kind}
+
+
+def _as_statuses(status: Status | str | Iterable[Status | str] | None) -> set[Status] | None:
+    if status is None:
+        return None
+    if isinstance(status, (Status, str)):
+        return {Status(status)}
+    return {Status(s) for s in status}
+
+
+def _bound(value: Bound, *, side: Literal["start", "end"]) -> datetime:
+    if isinstance(value, str):
+        value = Timestamp.from_iso(value)
+    if isinstance(value, Timestamp):
+        return value.earliest if side == "start" else value.latest
+    if isinstance(value, datetime):
+        if value.tzinfo is None or value.utcoffset() is None:
+            raise TimelineError(
+                f"naive datetime as window {side}: give it a tzinfo (lunamission never "
+                "assumes UTC)",
+                text=value.isoformat(),
+                code="naive_datetime",
+            )
+        return value
+    raise TimelineError(
+        f"window {side} must be a Timestamp, an aware datetime or an ISO string with a zone, "
+        f"not {type(value).__name__}",
+        code="bad_bound",
+    )
+
+
+class Timeline:
+    """Events of one or more missions, always in time order.
+
+    Build it from events (``Timeline(events)``, :meth:`from_events`,
+    :meth:`add`); iterate it to get dated events in order, then undated ones in
+    the order they came. Give it :class:`Mission` records to let queries match
+    a mission by any of its aliases.
+    """
+
+    def __init__(self, events: Iterable[Event] = (), /, *, missions: Iterable[Mission] = ()) -> None:
+        self._all: list[Event] = []
+        self._by_id: dict[str, Event] = {}
+        self._missions: list[Mission] = []
+        self._alias: dict[str, str] = {}  # mission key -> key of the canonical name
+        self._view: tuple[list[Event], list[Event]] | None = None
+        self._cache: dict[str, Any] = {}
+        for mission in missions:
+            self.add_mission(mission)
+        self.extend(events)
+
+    # -- building -----------------------------------------------------------
+
+    @classmethod
+    def from_events(cls, events: Iterable[Event], /, *, missions: Iterable[Mission] = ()) -> Timeline:
+        """A timeline of ``events`` (same as the constructor)."""
+        return cls(events, missions=missions)
+
+    def add(self, event: Event, /) -> Event:
+        """Add one event and return it. Adding the very same event twice keeps one;
+        a different event under an id already taken is refused."""
+        if not isinstance(event, Event):
+            raise TimelineError(
+                f"a timeline holds Event objects, not {type(event).__name__}", code="not_an_event"
+            )
+        known = self._by_id.get(event.id)
+        if known is not None:
+            if known == event:
+                return known
+            raise TimelineError(
+                f"another event already has id {event.id!r}", text=event.id, code="duplicate_id"
+            )
+        self._all.append(event)
+        self._by_id[event.id] = event
+        self._view = None
+        self._cache.clear()
+        return event
+
+    def extend(self, events: Iterable[Event], /) -> None:
+        """Add several events."""
+        for event in events:
+            self.add(event)
+
+    def add_mission(self, mission: Mission, /) -> None:
+        """Register a mission so that its aliases find its events."""
+        canonical = mission_key(mission.name)
+        for key in mission.keys:
+            owner = self._alias.get(key)
+            if owner is not None and owner != canonical:
+                raise TimelineError(
+                    f"the name {key!r} already belongs to another mission", code="alias_clash"
+                )
+        self._missions = [m for m in self._missions if mission_key(m.name) != canonical]
+        self._missions.append(mission)
+        for key in mission.keys:
+            self._alias[key] = canonical
+        self._cache.clear()
+
+    # -- views ----------------------------------------------------------------
+
+    def _split(self) -> tuple[list[Event], list[Event]]:
+        if self._view is None:
+            superseded = {e.supersedes for e in self._all if e.supersedes}
+            current = [e for e in self._all if e.id not in superseded]
+            dated = [e for e in current if e.when is not None]
+            dated.sort(key=lambda e: e.when.sort_key)  # type: ignore[union-attr]
+            undated = [e for e in current if e.when is None]
+            self._view = (dated, undated)
+        return self._view
+
+    @property
+    def events(self) -> list[Event]:
+        """The current events: dated in time order, then undated in the order added."""
+        dated, undated = self._split()
+        return [*dated, *undated]
+
+    @property
+    def dated(self) -> list[Event]:
+        """Current events with a time, in time order."""
+        return list(self._split()[0])
+
+    @property
+    def undated(self) -> list[Event]:
+        """Current events the sources gave no time for, in the order added."""
+        return list(self._split()[1])
+
+    @property
+    def revisions(self) -> list[Event]:
+        """Every event ever added, superseded versions included, in the order added."""
+        return list(self._all)
+
+    @property
+    def mission_records(self) -> list[Mission]:
+        """The registered :class:`Mission` records."""
+        return list(self._missions)
+
+    def get(self, event_id: str, /) -> Event:
+        """The event (current or superseded) with this id."""
+        try:
+            return self._by_id[event_id]
+        except KeyError:
+            raise TimelineError("no event with this id", text=event_id, code="unknown_event") from None
+
+    def __iter__(self) -> Iterator[Event]:
+        dated, undated = self._split()
+        yield from dated
+        yield from undated
+
+    def __len__(self) -> int:
+        dated, undated = self._split()
+        return len(dated) + len(undated)
+
+    def __contains__(self, item: object) -> bool:
+        if isinstance(item, Event):
+            return self._by_id.get(item.id) == item
+        return isinstance(item, str) and item in self._by_id
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Timeline):
+            return NotImplemented
+        return self._all == other._all and self._missions == other._missions
+
+    __hash__ = None  # type: ignore[assignment]  # mutable
+
+    def __repr__(self) -> str:
+        dated, undated = self._split()
+        return f"<Timeline: {len(dated)} dated, {len(undated)} undated events>"
+
+    # -- queries ----------------------------------------------------------------
+
+    def _key_of(self, name: str) -> str:
+        key = mission_key(name)
+        return self._alias.get(key, key)
+
+    def _index(self) -> tuple[IntervalIndex, dict[str, list[int]], dict[EventKind, list[int]]]:
+        cached = self._cache.get("index")
+        if cached is None:
+            dated, _ = self._split()
+            rows = []
+            by_mission: dict[str, list[int]] = {}
+            by_kind: dict[EventKind, list[int]] = {}
+            for pos, ev in enumerate(dated):
+                ts = ev.when
+                assert ts is not None
+                rows.append((_shape(ts), _epoch(ts.earliest), _epoch(ts.latest), pos))
+                if ev.mission is not None:
+                    by_mission.setdefault(self._key_of(ev.mission), []).append(pos)
+                by_kind.setdefault(ev.kind, []).append(pos)
+            cached = (IntervalIndex(rows), by_mission, by_kind)
+            self._cache["index"] = cached
+        return cached  # type: ignore[no-any-return]
+
+    def filter(
+        self,
+        *,
+        kind: EventKind | str | Iterable[EventKind | str] | None = None,
+        mission: str | None = None,
+        status: Status | str | Iterable[Status | str] | None = None,
+        start: Bound | None = None,
+        end: Bound | None = None,
+        match: Match = "possibly",
+    ) -> Timeline:
+        """The events that meet every condition given, as a new timeline.
+
+        ``start``/``end`` bound a window (a Timestamp stands for its whole
+        interval); ``match="possibly"`` keeps events whose uncertainty interval
+        overlaps the window, ``"definitely"`` only those wholly inside it.
+        Undated events are kept only when no window is given.
+
+        >>> import lunamission as lm
+        >>> tl = lm.Timeline([lm.Event(kind="landing", mission="Luna-25", status="planned",
+        ...     when=lm.Timestamp.from_iso("2023-08-21[Europe/Moscow]"))])
+        >>> len(tl.filter(start="2023-08-21T12:00+00:00", end="2023-08-22T00:00+00:00"))
+        1
+        >>> len(tl.filter(start="2023-08-21T12:00+00:00", end="2023-08-22T00:00+00:00",
+        ...     match="definitely"))
+        0
+        """
+        if match not in ("possibly", "definitely"):
+            raise TimelineError(
+                "match must be 'possibly' or 'definitely'", text=str(match), code="bad_match"
+            )
+        kinds = _as_kinds(kind)
+        statuses = _as_statuses(status)
+        key = self._key_of(mission) if mission is not None else None
+        windowed = start is not None or end is not None
+        dated, undated = self._split()
+        index, by_mission, by_kind = self._index()
+        candidates: list[int] | None = None
+        if windowed:
+            lo = _epoch(_bound(start, side="start")) if start is not None else float("-inf")
+            hi = _epoch(_bound(end, side="end")) if end is not None else float("inf")
+            candidates = index.query(lo, hi, match)
+        if key is not None:
+            pool = by_mission.get(key, [])
+            candidates = pool if candidates is None else sorted(set(candidates) & set(pool))
+        if kinds is not None and candidates is None:
+            candidates = sorted(p for k in kinds for p in by_kind.get(k, []))
+        positions = sorted(set(candidates)) if candidates is not None else range(len(dated))
+        chosen = [
+            dated[p]
+            for p in positions
+            if (kinds is None or dated[p].kind in kinds)
+            and (statuses is None or dated[p].status in statuses)
+        ]
+        if not windowed:
+            chosen.extend(
+                ev
+                for ev in undated
+                if (kinds is None or ev.kind in kinds)
+                and (statuses is None or ev.status in statuses)
+                and (key is None or (ev.mission is not None and self._key_of(ev.mission) == key))
+            )
+        return self._derived(chosen)
+
+    def _derived(self, events: list[Event]) -> Timeline:
+        out = Timeline(missions=self._missions)
+        out._all = events
+        out._by_id = {e.id: e for e in events}
+        return out
+
+    def between(self, start: Bound, end: Bound, /, *, match: Match = "possibly") -> Timeline:
+        """Events in the window from ``start`` to ``end`` (see :meth:`filter`)."""
+        return self.filter(start=start, end=end, match=match)
+
+    def first(self, kind: EventKind | str, /, *, mission: str | None = None) -> Event | None:
+        """The earliest current event of this kind (and mission), or None if there is none.
+
+        Dated events come first; an undated one is returned only when no event of
+        the kind has a time.
+        """
+        found = self.filter(kind=kind, mission=mission)
+        return next(iter(found), None)
+
+    def last(self, kind: EventKind | str, /, *, mission: str | None = None) -> Event | None:
+        """The latest dated event of this kind (and mission), else the last undated one."""
+        found = self.filter(kind=kind, mission=mission)
+        dated, undated = found._split()
+        if dated:
+            return dated[-1]
+        return undated[-1] if undated else None
+
+    def missions(self) -> list[str]:
+        """Mission names, registered ones by their canonical name, in time order of
+        their first event (missions with only undated events follow)."""
+        by_key = {mission_key(m.name): m.name for m in self._missions}
+        names: dict[str, str] = {}
+        for ev in self:
+            if ev.mission is None:
+                continue
+            key = self._key_of(ev.mission)
+            names.setdefault(key, by_key.get(key, ev.mission))
+        for key, name in by_key.items():
+            names.setdefault(key, name)
+        return list(names.values())
+
+    def elapsed(self, event: Event, /, *, since: EventKind | str = EventKind.LAUNCH) -> Elapsed:
+        """Mission elapsed time from the mission's first ``since`` event to ``event``.
+
+        >>> import lunamission as lm
+        >>> tl = lm.Timeline([
+        ...     lm.Event(kind="launch", mission="Luna-25",
+        ...              when=lm.Timestamp.from_iso("2023-08-11T02:10+03:00[Europe/Moscow]")),
+        ...     lm.Event(kind="loss_of_contact", mission="Luna-25",
+        ...              when=lm.Timestamp.from_iso(
+        ...                  "2023-08-19T14:57+03:00[Europe/Moscow][_approximate=true]"))])
+        >>> str(tl.elapsed(tl.first("loss_of_contact")))
+        'L+~8d 12h 47m'
+        """
+        anchor_kind = EventKind(since)
+        if event.when is None:
+            raise TimelineError(
+                "the event has no time, so no elapsed time", text=event.id, code="undated"
+            )
+        anchor = self.first(anchor_kind, mission=event.mission) if event.mission else None
+        if anchor is None or anchor.when is None:
+            raise TimelineError(
+                f"mission has no dated {anchor_kind.value} to count from",
+                text=event.mission or event.id,
+                code="no_anchor",
+            )
+        a, b = anchor.when, event.when
+        if a.qualifier or b.qualifier:
+            raise TimelineError(
+                "an elapsed time needs both ends bounded, not NET or no-later-than dates",
+                text=event.id,
+                code="open_interval",
+            )
+        coarser = min(a.precision, b.precision, key=lambda p: p.rank)
+        return Elapsed(
+            nominal=_round(_midpoint(b) - _midpoint(a), coarser),
+            low=b.earliest - a.latest,
+            high=b.latest - a.earliest,
+            precision=coarser,
+            approximate=a.approximate or b.approximate,
+            label=_ANCHOR_LABELS.get(anchor_kind, "T"),
+        )
+
+    def validate(self) -> list[Finding]:
+        """Ordering rules a news timeline can break, as findings (never raised)."""
+        from ._checks import check_timeline
+
+        return check_timeline(self)
+
+    # -- merging (issue 5) --
+    # -- end merging --
+
+    # -- storage, revisions and exports (issue 6) --
+    # -- end storage, revisions and exports --
+
+    # -- JSON ---------------------------------------------------------------------
+
+    def _doc(self) -> _TimelineDoc:
+        return _TimelineDoc(missions=self._missions, events=self._all)
+
+    def model_dump(self, *, mode: Literal["json", "python"] = "python") -> dict[str, Any]:
+        """The timeline as plain data: schema version, missions and every event."""
+        return self._doc().model_dump(mode=mode)
+
+    def model_dump_json(self, *, indent: int | None = None) -> str:
+        """The timeline as JSON; :meth:`model_validate_json` reads it back equal."""
+        return self._doc().model_dump_json(indent=indent)
+
+    @classmethod
+    def model_validate(cls, data: Any, /) -> Timeline:
+        """A timeline from :meth:`model_dump` data."""
+        return cls._from_doc(_TimelineDoc.model_validate(cls._checked(data)))
+
+    @classmethod
+    def model_validate_json(cls, data: str | bytes, /) -> Timeline:
+        """A timeline from :meth:`model_dump_json` text.
+
+        >>> import lunamission as lm
+        >>> tl = lm.Timeline([lm.Event(kind="impact", mission="Luna-25")])
+        >>> lm.Timeline.model_validate_json(tl.model_dump_json()) == tl
+        True
+        """
+        doc = _TimelineDoc.model_validate_json(data)
+        cls._checked({"schema_version": doc.schema_version})
+        return cls._from_doc(doc)
+
+    @staticmethod
+    def _checked(data: Any) -> Any:
+        version = data.get("schema_version", SCHEMA_VERSION) if isinstance(data, dict) else None
+        if isinstance(version, int) and version > SCHEMA_VERSION:
+            from .errors import SchemaVersionError
+
+            raise SchemaVersionError(
+                f"written by schema version {version}; this lunamission reads up to "
+                f"{SCHEMA_VERSION}: upgrade lunamission",
+                code="schema_version",
+            )
+        return data
+
+    @classmethod
+    def _from_doc(cls, doc: _TimelineDoc) -> Timeline:
+        return cls(doc.events, missions=doc.missions)
+
+    @staticmethod
+    def json_schema() -> dict[str, Any]:
+        """The JSON Schema of :meth:`model_dump_json`'s output."""
+        return _TimelineDoc.model_json_schema()
