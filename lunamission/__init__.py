@@ -21,6 +21,7 @@ from .errors import (
     ZoneError,
 )
 from .models import Event, EventKind, Mission, Outcome, Source, Status, mission_key
+from .render import format_table, format_utc, format_when
 from .timeline import SCHEMA_VERSION, Elapsed, Finding, Timeline
 from .timestamp import (
     APPROXIMATE_MARGIN,
@@ -63,6 +64,9 @@ __all__ = [
     "TimestampError",
     "ZoneError",
     "__version__",
+    "format_table",
+    "format_utc",
+    "format_when",
     # -- parser names (issue 4) --
     # -- end parser names --
 ]

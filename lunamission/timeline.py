@@ -76,14 +76,14 @@ class Elapsed(BaseModel):
         days, rest = divmod(total, 86_400)
         hours, rest = divmod(rest, 3_600)
         minutes, seconds = divmod(rest, 60)
-        parts = [f"{days}d"] if days or self.precision.rank <= Precision.DAY.rank else []
         rank = self.precision.rank
-        if rank >= Precision.HOUR.rank:
-            parts.append(f"{hours}h")
-        if rank >= Precision.MINUTE.rank:
-            parts.append(f"{minutes}m")
-        if rank >= Precision.SECOND.rank:
-            parts.append(f"{seconds}s")
+        units = [(days, "d", Precision.DAY), (hours, "h", Precision.HOUR)]
+        units += [(minutes, "m", Precision.MINUTE), (seconds, "s", Precision.SECOND)]
+        shown = [(value, unit) for value, unit, p in units if p.rank <= max(rank, 2)]
+        # Leading zero units are dropped ("L+47m", not "L+0d 0h 47m"); inner ones stay.
+        while len(shown) > 1 and shown[0][0] == 0:
+            shown.pop(0)
+        parts = [f"{value}{unit}" for value, unit in shown]
         tilde = "~" if self.approximate or rank < Precision.DAY.rank else ""
         return f"{self.label}{sign}{tilde}{' '.join(parts)}"
 
