@@ -20,7 +20,7 @@ weekday_mismatch       the source's weekday and the event's date disagree
 from __future__ import annotations
 
 from collections.abc import Iterable
-from datetime import datetime, time, timedelta, timezone
+from datetime import date, datetime, time, timedelta, timezone
 from typing import TYPE_CHECKING
 
 from .models import Event, EventKind, Status, mission_key
@@ -51,11 +51,14 @@ def check_timeline(timeline: Timeline) -> list[Finding]:
             by_mission.setdefault(mission_key(ev.mission), []).append(ev)
     findings: list[Finding] = []
     for group in by_mission.values():
-        findings.extend(Finding(code=c, message=m, event_ids=ids) for c, m, ids in _mission_rules(group))
+        findings.extend(
+            Finding(code=c, message=m, event_ids=ids) for c, m, ids in _mission_rules(group)
+        )
     latest_report = max((ev.recorded for ev in events if ev.recorded), default=None)
     for ev in events:
         findings.extend(
-            Finding(code=c, message=m, event_ids=ids) for c, m, ids in _event_rules(ev, latest_report)
+            Finding(code=c, message=m, event_ids=ids)
+            for c, m, ids in _event_rules(ev, latest_report)
         )
     return findings
 
@@ -118,18 +121,22 @@ def _mission_rules(group: list[Event]) -> Iterable[Raw]:
                 break
 
 
-def _event_rules(ev: Event, latest_report: object) -> Iterable[Raw]:
+def _event_rules(ev: Event, latest_report: date | None) -> Iterable[Raw]:
     ts = ev.when
     if ts is None:
         return
-    if ev.source is not None and ev.source.stated_weekday is not None:
-        if ts.precision.rank >= Precision.DAY.rank and ts.local.weekday() != ev.source.stated_weekday:
-            yield (
-                "weekday_mismatch",
-                f"the source says {_WEEKDAYS[ev.source.stated_weekday]} but "
-                f"{ts.local.date().isoformat()} was a {_WEEKDAYS[ts.local.weekday()]}",
-                (ev.id,),
-            )
+    stated = ev.source.stated_weekday if ev.source is not None else None
+    if (
+        stated is not None
+        and ts.precision.rank >= Precision.DAY.rank
+        and ts.local.weekday() != stated
+    ):
+        yield (
+            "weekday_mismatch",
+            f"the source says {_WEEKDAYS[stated]} but "
+            f"{ts.local.date().isoformat()} was a {_WEEKDAYS[ts.local.weekday()]}",
+            (ev.id,),
+        )
     if ev.status == Status.ACTUAL and ev.recorded is not None:
         end_of_report_day = datetime.combine(ev.recorded, time(23, 59, 59), _LATEST_ZONE)
         if ts.earliest > end_of_report_day:
@@ -139,7 +146,7 @@ def _event_rules(ev: Event, latest_report: object) -> Iterable[Raw]:
                 (ev.id,),
             )
     if ev.status == Status.PLANNED and ts.qualifier != "not_before":
-        recorded = latest_report if isinstance(latest_report, type(ev.recorded)) else None
+        recorded = latest_report
         if recorded is not None and ev.recorded is not None and recorded > ev.recorded:
             start_of_day = datetime.combine(recorded, time(0), timezone(timedelta(hours=14)))
             if ts.latest <= start_of_day:

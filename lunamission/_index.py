@@ -45,7 +45,7 @@ class IntervalIndex:
             s.hi = [r[1] for r in items]
             s.pos = [r[2] for r in items]
             s.keys = s.hi if by_end else s.lo
-            widths = [h - lo for lo, h in zip(s.lo, s.hi)]
+            widths = [h - lo for lo, h in zip(s.lo, s.hi, strict=True)]
             s.min_width, s.max_width = min(widths), max(widths)
             self._shapes.append(s)
 

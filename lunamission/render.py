@@ -99,7 +99,9 @@ _HEADER = ["UTC", "LOCAL", "PRECISION", "STATUS", "KIND", "MISSION", "MET", "SOU
 
 def _layout(rows: Sequence[list[str]]) -> str:
     widths = [max(len(r[i]) for r in rows) for i in range(len(rows[0]))]
-    lines = ["  ".join(cell.ljust(w) for cell, w in zip(r, widths)).rstrip() for r in rows]
+    lines = [
+        "  ".join(cell.ljust(w) for cell, w in zip(r, widths, strict=True)).rstrip() for r in rows
+    ]
     return "\n".join(lines)
 
 

@@ -9,7 +9,8 @@ current view shows only the latest revision.
 >>> import lunamission as lm
 >>> ts = lm.Timestamp.from_iso
 >>> tl = lm.Timeline([
-...     lm.Event(kind="launch", mission="Luna-25", when=ts("2023-08-11T02:10+03:00[Europe/Moscow]")),
+...     lm.Event(kind="launch", mission="Luna-25",
+...              when=ts("2023-08-11T02:10+03:00[Europe/Moscow]")),
 ...     lm.Event(kind="orbit_insertion", mission="Luna-25", when=ts("2023-08-16[Europe/Moscow]")),
 ...     lm.Event(kind="impact", mission="Luna-25"),
 ... ])
@@ -98,6 +99,9 @@ class _TimelineDoc(BaseModel):
     events: list[Event] = Field(default_factory=list)
 
 
+_Index = tuple[IntervalIndex, dict[str, list[int]], dict[EventKind, list[int]]]
+"""The window index, and event positions by mission key and by kind."""
+
 _ANCHOR_LABELS = {EventKind.LAUNCH: "L", EventKind.LANDING: "T"}
 
 
@@ -173,13 +177,15 @@ class Timeline:
     a mission by any of its aliases.
     """
 
-    def __init__(self, events: Iterable[Event] = (), /, *, missions: Iterable[Mission] = ()) -> None:
+    def __init__(
+        self, events: Iterable[Event] = (), /, *, missions: Iterable[Mission] = ()
+    ) -> None:
         self._all: list[Event] = []
         self._by_id: dict[str, Event] = {}
         self._missions: list[Mission] = []
         self._alias: dict[str, str] = {}  # mission key -> key of the canonical name
         self._view: tuple[list[Event], list[Event]] | None = None
-        self._cache: dict[str, Any] = {}
+        self._index_cache: _Index | None = None
         for mission in missions:
             self.add_mission(mission)
         self.extend(events)
@@ -187,7 +193,9 @@ class Timeline:
     # -- building -----------------------------------------------------------
 
     @classmethod
-    def from_events(cls, events: Iterable[Event], /, *, missions: Iterable[Mission] = ()) -> Timeline:
+    def from_events(
+        cls, events: Iterable[Event], /, *, missions: Iterable[Mission] = ()
+    ) -> Timeline:
         """A timeline of ``events`` (same as the constructor)."""
         return cls(events, missions=missions)
 
@@ -208,7 +216,7 @@ class Timeline:
         self._all.append(event)
         self._by_id[event.id] = event
         self._view = None
-        self._cache.clear()
+        self._index_cache = None
         return event
 
     def extend(self, events: Iterable[Event], /) -> None:
@@ -229,7 +237,7 @@ class Timeline:
         self._missions.append(mission)
         for key in mission.keys:
             self._alias[key] = canonical
-        self._cache.clear()
+        self._index_cache = None
 
     # -- views ----------------------------------------------------------------
 
@@ -274,7 +282,9 @@ class Timeline:
         try:
             return self._by_id[event_id]
         except KeyError:
-            raise TimelineError("no event with this id", text=event_id, code="unknown_event") from None
+            raise TimelineError(
+                "no event with this id", text=event_id, code="unknown_event"
+            ) from None
 
     def __iter__(self) -> Iterator[Event]:
         dated, undated = self._split()
@@ -307,8 +317,8 @@ class Timeline:
         key = mission_key(name)
         return self._alias.get(key, key)
 
-    def _index(self) -> tuple[IntervalIndex, dict[str, list[int]], dict[EventKind, list[int]]]:
-        cached = self._cache.get("index")
+    def _index(self) -> _Index:
+        cached = self._index_cache
         if cached is None:
             dated, _ = self._split()
             rows = []
@@ -322,8 +332,8 @@ class Timeline:
                     by_mission.setdefault(self._key_of(ev.mission), []).append(pos)
                 by_kind.setdefault(ev.kind, []).append(pos)
             cached = (IntervalIndex(rows), by_mission, by_kind)
-            self._cache["index"] = cached
-        return cached  # type: ignore[no-any-return]
+            self._index_cache = cached
+        return cached
 
     def filter(
         self,
