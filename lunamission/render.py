@@ -41,8 +41,10 @@ def _hedged(ts: Timestamp, text: str) -> str:
 
 
 def _zone_label(ts: Timestamp) -> str:
+    if ts.tz[:1] in "+-":
+        return ts.tz
     abbreviation = ts.local.tzname() or ts.tz
-    # Zones without a real abbreviation report "+03" or similar: show the name.
+    # Zones without a real abbreviation report "+05" or similar: show the name.
     return ts.tz if abbreviation[:1] in "+-" else abbreviation
 
 
