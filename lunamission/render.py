@@ -33,6 +33,7 @@ _LOCAL_FORMAT = {
 _HEDGE = {"not_before": "NET ", "not_after": "NLT "}
 _QUOTE_WIDTH = 70
 _EMPTY = "-"
+_AMBIGUOUS_ABBREVIATIONS = frozenset({"CST", "CDT", "BST", "AST"})
 
 
 def _hedged(ts: Timestamp, text: str) -> str:
@@ -44,8 +45,11 @@ def _zone_label(ts: Timestamp) -> str:
     if ts.tz[:1] in "+-":
         return ts.tz
     abbreviation = ts.local.tzname() or ts.tz
-    # Zones without a real abbreviation report "+05" or similar: show the name.
-    return ts.tz if abbreviation[:1] in "+-" else abbreviation
+    # Zones without a real abbreviation report "+05" or similar, and some
+    # abbreviations name two zones (CST: US Central and China): show the name.
+    if abbreviation[:1] in "+-" or abbreviation in _AMBIGUOUS_ABBREVIATIONS:
+        return ts.tz
+    return abbreviation
 
 
 def format_when(ts: Timestamp, /) -> str:

@@ -23,7 +23,8 @@ iso = lm.Timestamp.from_iso
         ("2023-08-23[Asia/Kolkata]", "2023-08-23 IST", "2023-08-22 18:30Z"),
         ("2024-01[Asia/Tokyo]", "2024-01 JST", "2023-12-31 15:00Z"),
         ("2026[UTC]", "2026 UTC", "2026-01-01 00:00Z"),
-        # zones with no abbreviation show their name
+        # zones with no abbreviation, or an ambiguous one, show their name
+        ("2024-06-02T06:23+08:00[Asia/Shanghai]", "2024-06-02 06:23 Asia/Shanghai", "2024-06-01 22:23Z"),
         ("2023-08-11T02:10+03:00", "2023-08-11 02:10 +03:00", "2023-08-10 23:10Z"),
         # hedges: about, no earlier than, no later than
         (
