@@ -34,6 +34,7 @@ from .timestamp import (
 from .zones import OnAmbiguous
 
 # -- parser exports (issue 4) --
+from .parser import TimestampMatch, find_timestamps, parse_timestamp, parse_timestamps
 # -- end parser exports --
 
 __all__ = [
@@ -68,5 +69,9 @@ __all__ = [
     "format_utc",
     "format_when",
     # -- parser names (issue 4) --
+    "TimestampMatch",
+    "find_timestamps",
+    "parse_timestamp",
+    "parse_timestamps",
     # -- end parser names --
 ]

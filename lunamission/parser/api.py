@@ -1,0 +1,363 @@
+"""The parser's public door: text in, exact :class:`~lunamission.Timestamp` values out.
+
+Pipeline: lexicon → tokens → atoms → grammar → resolve → **api**.
+
+Three functions share one pipeline and differ in how strict they are:
+
+* :func:`parse_timestamp` reads text that *is* one timestamp: every word must be
+  accounted for ("at", "on", "the" and punctuation may surround it).
+* :func:`parse_timestamps` scans free text and returns every timestamp in text
+  order; an expression it finds but cannot resolve raises.
+* :func:`find_timestamps` scans free text, never raises on the text, and returns
+  only the matches it is sure of, with spans.
+
+``reference`` is the publication date (a :class:`~datetime.date`, an aware
+:class:`~datetime.datetime`, which counts by its own calendar date, or an ISO
+string); weekdays, dates without a year and relative words resolve against it.
+``default_tz`` (an IANA name or an offset) is the zone for expressions that name
+none. Neither is ever taken from the machine. The rules themselves are in
+:mod:`lunamission.parser.resolve`.
+
+Every failure is a :class:`~lunamission.TimestampError` with a stable ``code``:
+
+======================  ===========================================================
+code                    meaning
+======================  ===========================================================
+``empty``               the text is empty or blank
+``unknown_word``        a word that belongs to no timestamp (``parse_timestamp``)
+``unknown_zone``        a zone phrase we do not know ("Mars time", "14:00 XYZ")
+``impossible_date``     a date or clock that cannot exist: February 30, 25:10,
+                        13:70, 23:59:60 (a leap second), 13 p.m.
+``ambiguous_date``      a numeric date whose order is unclear (08.11.2023, 08.11.23)
+``weekday_mismatch``    "Saturday, August 21, 2023" (a Monday)
+``no_reference``        a weekday, a date with no year or "yesterday" without
+                        ``reference``
+``no_zone``             nothing names the zone and there is no ``default_tz``
+``no_date``             a clock reading with no day ("at 14:57 GMT" alone)
+``zone_mismatch``       an abbreviation whose offset the date contradicts
+                        ("14:00 EST on July 4")
+``ambiguous_time``      a wall time a DST change repeats (``on_ambiguous="raise"``),
+                        or "2 o'clock" with no a.m. / p.m.
+``nonexistent_time``    a wall time a DST change skips (``on_ambiguous="raise"``)
+``multiple_timestamps`` ``parse_timestamp`` found more than one timestamp
+``no_timestamp``        ``parse_timestamp`` found none
+``bad_reference``       ``reference`` is not a date, an aware datetime or ISO text
+``bad_policy``          ``on_ambiguous`` is not "raise", "earlier" or "later"
+``not_text``            the input is not a string
+======================  ===========================================================
+
+A bad ``default_tz`` raises :class:`~lunamission.ZoneError`.
+
+>>> ts = parse_timestamp("at 2:10 a.m. Moscow time on August 11", reference="2023-08-21")
+>>> ts.utc.isoformat(), ts.tz, ts.precision.value, ts.approximate
+('2023-08-10T23:10:00+00:00', 'Europe/Moscow', 'minute', False)
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from datetime import date, datetime
+from typing import Literal, get_args
+
+from ..errors import TimestampError
+from ..timestamp import Timestamp
+from ..zones import OnAmbiguous, zone_name
+from .common import Atom
+from .grammar import Reading, read
+from .lexicon import FILLERS
+from .parts import Kind, Partial, ZoneFrom, ZonePart
+from .resolve import Context, Resolved, resolve
+from .tokens import Token, sentence_tenses, tokenize
+
+__all__ = ["TimestampMatch", "find_timestamps", "parse_timestamp", "parse_timestamps"]
+
+Reference = date | datetime | str | None
+_Mode = Literal["one", "all", "find"]
+
+
+@dataclass(frozen=True, slots=True)
+class TimestampMatch:
+    """One timestamp expression found in free text.
+
+    ``text`` is ``source[start:end]``; ``timestamps`` holds one timestamp, several
+    for a list ("August 12 and 14"), or the two ends of a range (``kind ==
+    "range"``: "2023-2027", "between August 12 and 14"). ``zone`` is the zone the
+    match itself names (canonical IANA name or offset), ``zone_from`` where the
+    zone used came from, and ``weekday`` a weekday the text stated (Monday = 0).
+    """
+
+    start: int
+    end: int
+    text: str
+    timestamps: tuple[Timestamp, ...]
+    zone: str | None = None
+    zone_from: ZoneFrom = "default"
+    weekday: int | None = None
+    kind: Kind = "single"
+
+
+def parse_timestamp(
+    text: str,
+    /,
+    *,
+    reference: Reference = None,
+    default_tz: str | None = None,
+    on_ambiguous: OnAmbiguous = "raise",
+) -> Timestamp:
+    """Read text that is exactly one timestamp.
+
+    >>> parse_timestamp("About 2:57 p.m. Moscow time on Saturday", reference="2023-08-21")
+    Timestamp('2023-08-19T14:57+03:00[Europe/Moscow][_approximate=true]')
+    >>> try:
+    ...     parse_timestamp("Saturday, August 21, 2023", default_tz="UTC")
+    ... except TimestampError as exc:
+    ...     print(exc.code, exc.span)
+    weekday_mismatch (0, 25)
+    """
+    results = _run(text, reference, default_tz, on_ambiguous, "one")
+    stamps = [(p, ts) for p, r in results for ts in r.timestamps]
+    if not stamps:
+        raise TimestampError(
+            "no timestamp in the text", text=text, span=(0, len(text)), code="no_timestamp"
+        )
+    if len(stamps) > 1:
+        second = results[1][0] if len(results) > 1 else results[0][0]
+        raise TimestampError(
+            f"{len(stamps)} timestamps where one was expected (use parse_timestamps)",
+            text=text,
+            span=(second.start, second.end),
+            code="multiple_timestamps",
+        )
+    return stamps[0][1]
+
+
+def parse_timestamps(
+    text: str,
+    /,
+    *,
+    reference: Reference = None,
+    default_tz: str | None = None,
+    on_ambiguous: OnAmbiguous = "raise",
+) -> list[Timestamp]:
+    """Every timestamp in ``text``, in text order; raises on any it cannot resolve.
+
+    >>> parse_timestamps("On August 12 and 14, the probe adjusted its path.",
+    ...                  reference="2023-08-21", default_tz="Europe/Moscow")
+    [Timestamp('2023-08-12[Europe/Moscow]'), Timestamp('2023-08-14[Europe/Moscow]')]
+    """
+    results = _run(text, reference, default_tz, on_ambiguous, "all")
+    return [ts for _, r in results for ts in r.timestamps]
+
+
+def find_timestamps(
+    text: str,
+    /,
+    *,
+    reference: Reference = None,
+    default_tz: str | None = None,
+    on_ambiguous: OnAmbiguous = "raise",
+) -> list[TimestampMatch]:
+    """The timestamp expressions in ``text`` that resolve with certainty, with spans.
+
+    Never raises on the text itself (a bad ``reference`` or ``default_tz`` still
+    does): expressions it cannot resolve are left out.
+
+    >>> [(m.text, m.zone_from) for m in find_timestamps(
+    ...     "Launched at 2:10 a.m. Moscow time on August 11, it landed on Mars time.",
+    ...     reference="2023-08-21")]
+    [('2:10 a.m. Moscow time on August 11', 'text')]
+    """
+    results = _run(text, reference, default_tz, on_ambiguous, "find")
+    return [
+        TimestampMatch(
+            start=p.start,
+            end=p.end,
+            text=text[p.start : p.end],
+            timestamps=r.timestamps,
+            zone=r.zone,
+            zone_from=r.zone_from,
+            weekday=p.weekday,
+            kind=r.kind,
+        )
+        for p, r in results
+    ]
+
+
+# -- the shared pipeline ------------------------------------------------------------
+
+
+def _reference(reference: Reference) -> date | None:
+    if reference is None:
+        return None
+    if isinstance(reference, datetime):
+        if reference.tzinfo is None or reference.utcoffset() is None:
+            raise TimestampError(
+                "a naive datetime reference: give it a tzinfo, or pass a date",
+                text=reference.isoformat(),
+                code="bad_reference",
+            )
+        return reference.date()
+    if isinstance(reference, date):
+        return reference
+    if isinstance(reference, str):
+        try:
+            if len(reference.strip()) <= 10:
+                return date.fromisoformat(reference.strip())
+            moment = datetime.fromisoformat(reference.strip())
+        except ValueError:
+            raise TimestampError(
+                "reference is not an ISO date such as 2023-08-21",
+                text=reference,
+                code="bad_reference",
+            ) from None
+        return _reference(moment)
+    raise TimestampError(
+        f"reference must be a date, an aware datetime or an ISO string, not "
+        f"{type(reference).__name__}",
+        code="bad_reference",
+    )
+
+
+def _run(
+    text: str,
+    reference: Reference,
+    default_tz: str | None,
+    on_ambiguous: OnAmbiguous,
+    mode: _Mode,
+) -> list[tuple[Partial, Resolved]]:
+    if not isinstance(text, str):
+        raise TimestampError(f"expected text, got {type(text).__name__}", code="not_text")
+    if on_ambiguous not in get_args(OnAmbiguous):
+        raise TimestampError(
+            f"on_ambiguous must be one of {get_args(OnAmbiguous)}",
+            text=repr(on_ambiguous),
+            code="bad_policy",
+        )
+    ref = _reference(reference)
+    default = zone_name(default_tz) if default_tz is not None else None
+    if mode != "find" and not text.strip():
+        raise TimestampError("empty text", text=text, span=(0, len(text)), code="empty")
+    toks = tokenize(text)
+    reading = read(toks)
+    partials = reading.partials
+    if any(p.weak for p in partials):
+        # Weak forms ("2026", "14.57") count only when the whole text is the timestamp.
+        whole = _uncovered(toks, reading) is None
+        partials = [p for p in partials if whole or not p.weak]
+    if mode == "one":
+        if not partials:
+            raise TimestampError(
+                "no timestamp in the text", text=text, span=(0, len(text)), code="no_timestamp"
+            )
+        _check_whole(text, toks, reading)
+    # Tense matters only to dates with no year and to bare weekdays.
+    needs_tense = any(
+        any(d.year is None for d in p.dates) or (p.weekday is not None and not p.dates)
+        for p in partials
+    )
+    tenses = sentence_tenses(toks) if needs_tense else {}
+    zones = _sentence_zones(partials, reading.stray_zones)
+    partials = _borrow_dates(partials)
+    results: list[tuple[Partial, Resolved]] = []
+    for p in partials:
+        ctx = Context(
+            text, ref, default, on_ambiguous, tenses.get(p.sentence), zones.get(p.sentence)
+        )
+        try:
+            results.append((p, resolve(p, ctx)))
+        except TimestampError:
+            if mode != "find":
+                raise
+    return results
+
+
+def _uncovered(toks: list[Token], reading: Reading) -> int | None:
+    """The first token that is neither inside an expression nor a filler."""
+    k = 0
+    for i, j in sorted(reading.covered):
+        while k < i:
+            if toks[k].low not in FILLERS:
+                return k
+            k += 1
+        k = max(k, j)
+    while k < len(toks):
+        if toks[k].low not in FILLERS:
+            return k
+        k += 1
+    return None
+
+
+def _check_whole(text: str, toks: list[Token], reading: Reading) -> None:
+    problems: list[Atom] = reading.stray_problems
+    k = _uncovered(toks, reading)
+    if problems and (k is None or toks[k].start >= problems[0].start):
+        problem = problems[0].problem
+        assert problem is not None
+        raise TimestampError(
+            problem.reason, text=text, span=(problem.start, problem.end), code=problem.code
+        )
+    if k is None:
+        return
+    t = toks[k]
+    after_clock = any(p.clock is not None and p.end == toks[k - 1].end for p in reading.partials)
+    if after_clock and t.kind == "word" and t.raw.isupper() and 2 <= len(t.raw) <= 5:
+        raise TimestampError(
+            f"unknown time zone {t.raw!r}", text=text, span=(t.start, t.end), code="unknown_zone"
+        )
+    raise TimestampError(
+        f"{t.raw!r} is not part of a timestamp",
+        text=text,
+        span=(t.start, t.end),
+        code="unknown_word",
+    )
+
+
+def _sentence_zones(
+    partials: list[Partial], strays: list[tuple[int, ZonePart]]
+) -> dict[int, ZonePart | None]:
+    """The one zone each sentence names, if it names exactly one."""
+    found: dict[int, ZonePart | None] = {}
+    for sentence, zone in [*strays, *((p.sentence, p.zone) for p in partials if p.zone)]:
+        if zone is None or zone.name is None:
+            continue
+        known = found.get(sentence, zone)
+        found[sentence] = zone if known is not None and known.name == zone.name else None
+    return found
+
+
+def _borrow_dates(partials: list[Partial]) -> list[Partial]:
+    """A clock with no date takes the one day named elsewhere in its sentence:
+    "On August 12, the probe fired its engine at 14:57 GMT"."""
+    out: list[Partial] = []
+    for p in partials:
+        if p.clock is not None and not p.dates and p.relative is None and p.weekday is None:
+            days = [
+                q
+                for q in partials
+                if q is not p
+                and q.sentence == p.sentence
+                and q.clock is None
+                and q.problem is None
+                and _one_day(q)
+            ]
+            if len(days) == 1:
+                q = days[0]
+                p = replace(
+                    p,
+                    dates=q.dates,
+                    weekday=q.weekday,
+                    weekday_shift=q.weekday_shift,
+                    relative=q.relative,
+                )
+        out.append(p)
+    return out
+
+
+def _one_day(p: Partial) -> bool:
+    if p.qualifier is not None or p.part is not None:
+        return False
+    if p.dates:
+        return p.kind == "single" and p.dates[0].level == "day"
+    if p.relative is not None:
+        return p.relative.unit == "day"
+    return p.weekday is not None

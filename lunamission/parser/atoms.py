@@ -1,0 +1,242 @@
+"""Tokens → atoms: the smallest meaningful pieces of a timestamp, with spans.
+
+Pipeline: lexicon → tokens → **atoms** → grammar → resolve → api.
+
+An atom is one clock reading ("2:10 a.m.", see ``clock_atoms``), one date or list
+or range of dates ("August 12 and 14", "2023-2027", see ``calendar_atoms``), a
+weekday, a relative word ("last year"), a zone phrase ("Moscow time") or a
+modifier ("about", "no later than", "the end of"). Each recognizer looks ahead a
+bounded number of tokens, and :func:`scan` moves past every atom it finds, so
+scanning is linear in the number of tokens.
+
+>>> from .tokens import tokenize
+>>> [(a.role, a.start, a.end) for a in scan(tokenize("About 2:57 p.m. Moscow time on Saturday"))]
+[('modifier', 0, 5), ('core', 6, 15), ('zone', 16, 27), ('core', 31, 39)]
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Literal
+
+from .calendar_atoms import date_atom_at, range_atom_at
+from .clock_atoms import clock_at, zone_at
+from .common import Atom, skip_dot, tok
+from .lexicon import (
+    APPROXIMATORS,
+    BOUNDS,
+    CLOCK_WORDS,
+    MONTHS,
+    PARTS,
+    RANGE_OPENERS,
+    RANGE_WORDS,
+    RELATIVE_DAYS,
+    RELATIVE_SHIFTS,
+    RELATIVE_UNITS,
+    UNKNOWN_ZONE_WORDS,
+    WEEKDAY_ABBREVIATIONS,
+    WEEKDAY_SHIFTS,
+    WEEKDAYS,
+    ZONE_ABBREVIATIONS,
+    ZONE_PHRASES,
+)
+from .parts import Relative
+from .tokens import Token
+
+__all__ = ["Atom", "scan"]
+
+_ModKind = Literal["approx", "bound", "part"]
+_Modifier = tuple[tuple[str, ...], _ModKind, str]
+
+_CASE_SENSITIVE = frozenset({("NET",)})
+_MODIFIERS: dict[str, list[_Modifier]] = {}
+_CASED_MODIFIERS: dict[str, list[_Modifier]] = {}
+_ALL: list[_Modifier] = [
+    *((p, "approx", "") for p in APPROXIMATORS),
+    *((p, "bound", v) for p, v in BOUNDS.items()),
+    *((p, "part", v) for p, v in PARTS.items()),
+]
+for _mod in sorted(_ALL, key=lambda m: -len(m[0])):
+    _table = _CASED_MODIFIERS if _mod[0] in _CASE_SENSITIVE else _MODIFIERS
+    _table.setdefault(_mod[0][0], []).append(_mod)
+
+_TRIGGERS: frozenset[str] = frozenset(
+    {
+        *MONTHS,
+        *WEEKDAYS,
+        *WEEKDAY_ABBREVIATIONS,
+        *RELATIVE_DAYS,
+        *RELATIVE_SHIFTS,
+        *RANGE_WORDS,
+        *CLOCK_WORDS,
+        *RANGE_OPENERS,
+        *_MODIFIERS,
+        *(phrase[0] for phrase in ZONE_PHRASES),
+    }
+)
+_CASED_TRIGGERS: frozenset[str] = frozenset({*ZONE_ABBREVIATIONS, *_CASED_MODIFIERS})
+_UNITS: dict[str, Literal["week", "month", "year"]] = {
+    "week": "week",
+    "month": "month",
+    "year": "year",
+}
+assert set(_UNITS) == RELATIVE_UNITS
+
+
+def _weekday(toks: list[Token], i: int) -> Atom | None:
+    t = toks[i]
+    if not t.capitalized:
+        return None
+    day = WEEKDAYS.get(t.low)
+    if day is not None:
+        return Atom(i, i + 1, t.start, t.end, weekday=day)
+    day = WEEKDAY_ABBREVIATIONS.get(t.low)
+    if day is None:
+        return None
+    k = skip_dot(toks, i + 1)
+    # Abbreviations count only beside a date ("Sat., Aug. 19"): weak on their own.
+    return Atom(i, k, t.start, toks[k - 1].end, weekday=day, weak=True)
+
+
+def _relative(toks: list[Token], i: int) -> Atom | None:
+    t = toks[i]
+    shift = RELATIVE_DAYS.get(t.low)
+    if shift is not None:
+        return Atom(i, i + 1, t.start, t.end, relative=Relative("day", shift))
+    nxt = tok(toks, i + 1)
+    if nxt is None or nxt.kind != "word":
+        return None
+    if t.low in RELATIVE_SHIFTS:
+        unit = _UNITS.get(nxt.low)
+        if unit is not None:
+            relative = Relative(unit, RELATIVE_SHIFTS[t.low])
+            return Atom(i, i + 2, t.start, nxt.end, relative=relative)
+        day = WEEKDAYS.get(nxt.low)
+        if day is not None and nxt.capitalized and t.low in WEEKDAY_SHIFTS:
+            atom = Atom(i, i + 2, t.start, nxt.end, weekday=day)
+            atom.weekday_shift = WEEKDAY_SHIFTS[t.low]
+            return atom
+        return None
+    side = RANGE_WORDS.get(t.low)
+    last = tok(toks, i + 2)
+    if side is not None and nxt.low == "this" and last is not None and last.low in _UNITS:
+        relative = Relative(_UNITS[last.low], 0, side)
+        return Atom(i, i + 3, t.start, last.end, relative=relative)
+    return None
+
+
+def _matches(toks: list[Token], i: int, phrase: tuple[str, ...], cased: bool) -> bool:
+    if i + len(phrase) > len(toks):
+        return False
+    for n, word in enumerate(phrase):
+        t = toks[i + n]
+        if t.kind != "word" or (t.raw if cased else t.low) != word:
+            return False
+    return True
+
+
+def _modifier(toks: list[Token], i: int) -> Atom | None:
+    t = toks[i]
+    for table, key, cased in ((_CASED_MODIFIERS, t.raw, True), (_MODIFIERS, t.low, False)):
+        for phrase, kind, value in table.get(key, ()):
+            if not _matches(toks, i, phrase, cased):
+                continue
+            k = i + len(phrase)
+            if phrase[-1] in ("approx", "ca"):
+                k = skip_dot(toks, k)
+            atom = Atom(i, k, t.start, toks[k - 1].end, role="modifier")
+            if kind == "approx":
+                atom.approximate = True
+            elif kind == "bound":
+                atom.qualifier = "not_before" if value == "not_before" else "not_after"
+            else:
+                atom.part = PARTS[phrase]
+                _the_unit(toks, atom)
+            return atom
+    return None
+
+
+def _the_unit(toks: list[Token], atom: Atom) -> None:
+    """ "the end of the year": the part and the period it names make one core atom."""
+    the, unit = tok(toks, atom.j), tok(toks, atom.j + 1)
+    if the is not None and unit is not None and the.low == "the" and unit.low in _UNITS:
+        atom.role = "core"
+        atom.relative = Relative(_UNITS[unit.low], 0)
+        atom.j, atom.end = atom.j + 2, unit.end
+
+
+_Recognizer = Callable[[list[Token], int], "Atom | None"]
+
+
+def _recognizers_for(word: str) -> tuple[_Recognizer, ...]:
+    """The recognizers that can start at ``word`` (lower-cased), in priority order."""
+    found: list[_Recognizer] = []
+    if word in RANGE_OPENERS:
+        found.append(range_atom_at)
+    if word in MONTHS:
+        found.append(date_atom_at)
+    if word in WEEKDAYS or word in WEEKDAY_ABBREVIATIONS:
+        found.append(_weekday)
+    if word in RELATIVE_DAYS or word in RELATIVE_SHIFTS or word in RANGE_WORDS:
+        found.append(_relative)
+    if word in CLOCK_WORDS:
+        found.append(clock_at)
+    if word in _ZONE_FIRST_WORDS:
+        found.append(zone_at)
+    if word in _MODIFIERS:
+        found.append(_modifier)
+    return tuple(found)
+
+
+_ZONE_FIRST_WORDS = frozenset(phrase[0] for phrase in ZONE_PHRASES)
+_DISPATCH: dict[str, tuple[_Recognizer, ...]] = {w: _recognizers_for(w) for w in _TRIGGERS}
+_CASED_DISPATCH: dict[str, tuple[_Recognizer, ...]] = {
+    **dict.fromkeys(ZONE_ABBREVIATIONS, (zone_at,)),
+    **dict.fromkeys(_CASED_MODIFIERS, (_modifier,)),
+}
+
+
+def _atom_at(toks: list[Token], i: int) -> Atom | None:
+    t = toks[i]
+    if t.kind == "num":
+        return clock_at(toks, i) or date_atom_at(toks, i)
+    if t.kind != "word":
+        return None
+    for recognizers in (_CASED_DISPATCH.get(t.raw, ()), _DISPATCH.get(t.low, ())):
+        for recognize in recognizers:
+            atom = recognize(toks, i)
+            if atom is not None:
+                return atom
+    nxt = tok(toks, i + 1)
+    if nxt is not None and nxt.low in UNKNOWN_ZONE_WORDS and t.capitalized:
+        return zone_at(toks, i)
+    return None
+
+
+def scan(toks: list[Token]) -> list[Atom]:
+    """Every atom in ``toks``, left to right, none overlapping.
+
+    >>> from .tokens import tokenize
+    >>> len(scan(tokenize("Soyuz-2.1b, Luna-25, a 100 km orbit, 2.1 billion rubles")))
+    0
+    """
+    atoms: list[Atom] = []
+    i = 0
+    n = len(toks)
+    while i < n:
+        t = toks[i]
+        if t.kind == "mark" or (
+            t.kind == "word"
+            and t.low not in _TRIGGERS
+            and t.raw not in _CASED_TRIGGERS
+            and (i + 1 == n or toks[i + 1].low not in UNKNOWN_ZONE_WORDS)
+        ):
+            i += 1  # the common case, decided without a call: a word no atom starts with
+            continue
+        atom = _atom_at(toks, i)
+        if atom is None:
+            i += 1
+        else:
+            atoms.append(atom)
+            i = atom.j
+    return atoms

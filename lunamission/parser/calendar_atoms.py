@@ -1,0 +1,388 @@
+"""Calendar dates: "August 11", "11th of August 2023", "June 2021", "2026",
+"2023-2027", "2023-08-11T02:10Z", "19.08.2023", lists and ranges of them.
+
+Pipeline: lexicon → tokens → **atoms** → grammar → resolve → api.
+
+A date that cannot exist ("February 30") or whose numeric order is ambiguous
+("08.11.2023") still becomes an atom, carrying a :class:`Problem` that the strict
+functions report and :func:`~lunamission.parser.api.find_timestamps` skips.
+
+>>> from .tokens import tokenize
+>>> [d.day for d in date_atom_at(tokenize("3, 5 and 7 September"), 0).dates]
+[3, 5, 7]
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from .clock_atoms import clock_at, clock_follows
+from .common import (
+    MONTH_NAMES,
+    Atom,
+    glued,
+    is_num,
+    month_length,
+    number_may_start,
+    skip_dot,
+    tok,
+)
+from .lexicon import (
+    LIST_JOINERS,
+    MAX_LIST,
+    MONTH_FULL_NAMES,
+    MONTHS,
+    NAMES_WITH_CALENDAR_WORDS,
+    ORDINAL_SUFFIXES,
+    RANGE_JOINERS,
+    RANGE_OPENERS,
+    YEAR_RANGE,
+)
+from .parts import DatePart, Problem
+from .tokens import Token
+
+__all__ = ["date_atom_at", "range_atom_at"]
+
+_Day = tuple[int, int, int]  # value, start, end
+
+
+def _month(t: Token | None) -> int | None:
+    if t is None or t.kind != "word" or not t.capitalized:
+        return None
+    return MONTHS.get(t.low)
+
+
+def _is_year(t: Token | None) -> bool:
+    return is_num(t, 4) and t is not None and YEAR_RANGE[0] <= t.value <= YEAR_RANGE[1]
+
+
+def _is_day(toks: list[Token], k: int) -> bool:
+    return is_num(tok(toks, k), 1, 2) and not clock_follows(toks, k)
+
+
+def _skip_ordinal(toks: list[Token], k: int) -> int:
+    t = tok(toks, k)
+    if t is not None and t.kind == "word" and t.low in ORDINAL_SUFFIXES and glued(toks, k):
+        return k + 1
+    return k
+
+
+def _days(toks: list[Token], k: int) -> tuple[list[_Day], str, int]:
+    """Read "12", "12th", "12-14", "12 to 14", "12, 14 and 16" from ``k``."""
+    first = toks[k]
+    days: list[_Day] = [(first.value, first.start, first.end)]
+    k = _skip_ordinal(toks, k + 1)
+    joiner = tok(toks, k)
+    if joiner is not None and joiner.low in RANGE_JOINERS and _is_day(toks, k + 1):
+        nxt = toks[k + 1]
+        days.append((nxt.value, nxt.start, nxt.end))
+        return days, "range", _skip_ordinal(toks, k + 2)
+    look = k
+    items: list[_Day] = []
+    while len(items) < MAX_LIST:
+        t = tok(toks, look)
+        if t is not None and t.raw == "," and _is_day(toks, look + 1):
+            nxt = toks[look + 1]
+            items.append((nxt.value, nxt.start, nxt.end))
+            look = _skip_ordinal(toks, look + 2)
+            continue
+        if t is not None and t.raw == ",":
+            t2 = tok(toks, look + 1)
+            if t2 is not None and t2.low in LIST_JOINERS:
+                look += 1
+                t = t2
+        if t is not None and t.low in LIST_JOINERS and _is_day(toks, look + 1):
+            nxt = toks[look + 1]
+            items.append((nxt.value, nxt.start, nxt.end))
+            return days + items, "list", _skip_ordinal(toks, look + 2)
+        break
+    return days, "single", k
+
+
+def _year_after(toks: list[Token], k: int) -> tuple[int | None, int]:
+    """An optional year after a day: "August 11, 2023" or "11 August 2023"."""
+    at = k + 1 if (t := tok(toks, k)) is not None and t.raw == "," else k
+    year = tok(toks, at)
+    if _is_year(year) and not clock_follows(toks, at) and year is not None:
+        nxt = tok(toks, at + 1)
+        if nxt is None or not (nxt.kind == "word" and glued(toks, at + 1)):
+            return year.value, at + 1
+    return None, k
+
+
+def _dated(
+    toks: list[Token], i: int, k: int, month: int, days: list[_Day], kind: str, year: int | None
+) -> Atom:
+    dates = tuple(DatePart(year, month, d) for d, _, _ in days)
+    atom = Atom(i, k, toks[i].start, toks[k - 1].end, dates=dates)
+    atom.kind = "list" if kind == "list" else "range" if kind == "range" else "single"
+    for value, start, end in days:
+        if not 1 <= value <= _month_length(year, month):
+            name = MONTH_NAMES[month]
+            where = f"{name} {value}" + (f", {year}" if year is not None else "")
+            atom.problem = Problem("impossible_date", f"there is no {where}", start, end)
+            break
+    return atom
+
+
+def _month_length(year: int | None, month: int) -> int:
+    return month_length(year, month)
+
+
+def _month_first(toks: list[Token], i: int) -> Atom | None:
+    """ "August 11", "Aug. 11th, 2023", "August 12 and 14", "June 2021", "June",
+    "May and June 2024"."""
+    t = toks[i]
+    month = _month(t)
+    if month is None:
+        return None
+    if i > 0 and (toks[i - 1].low, t.low) in NAMES_WITH_CALENDAR_WORDS:
+        return None  # "Long March 5" is a rocket
+    full = t.low in MONTH_FULL_NAMES
+    k = i + 1 if full else skip_dot(toks, i + 1)
+    if _is_day(toks, k):
+        days, kind, k = _days(toks, k)
+        year, k = _year_after(toks, k)
+        return _dated(toks, i, k, month, days, kind, year)
+    year, k = _month_year(toks, k)
+    if year is not None:
+        return Atom(i, k, t.start, toks[k - 1].end, dates=(DatePart(year, month),))
+    if not full:
+        return None
+    return _month_list(toks, i, month) or Atom(
+        i, i + 1, t.start, t.end, dates=(DatePart(None, month),), weak=True
+    )
+
+
+def _month_year(toks: list[Token], k: int) -> tuple[int | None, int]:
+    """An optional year after a month: "June 2021", "June, 2021", "June of 2021"."""
+    at = k + 1 if (s := tok(toks, k)) is not None and s.low in (",", "of") else k
+    year = tok(toks, at)
+    if year is not None and _is_year(year) and not clock_follows(toks, at):
+        return year.value, at + 1
+    return None, k
+
+
+def _month_list(toks: list[Token], i: int, first: int) -> Atom | None:
+    """ "May and June 2024", "May, June and July": months sharing an optional year."""
+    months = [first]
+    look = i + 1
+    while len(months) < MAX_LIST:
+        sep = tok(toks, look)
+        if sep is not None and sep.raw == "," and (tok(toks, look + 1) or sep).low in LIST_JOINERS:
+            look += 1
+            sep = toks[look]
+        nxt = tok(toks, look + 1)
+        month = _month(nxt)
+        if sep is None or month is None or nxt is None or nxt.low not in MONTH_FULL_NAMES:
+            return None
+        if sep.raw == ",":
+            months.append(month)
+            look += 2
+            continue
+        if sep.low not in LIST_JOINERS:
+            return None
+        months.append(month)
+        look += 2
+        if _is_day(toks, look):
+            return None  # "June and July 4": not a list of months
+        year, look = _month_year(toks, look)
+        dates = tuple(DatePart(year, m) for m in months)
+        atom = Atom(i, look, toks[i].start, toks[look - 1].end, dates=dates, kind="list")
+        atom.weak = year is None
+        return atom
+    return None
+
+
+def _day_first(toks: list[Token], i: int) -> Atom | None:
+    """ "11 August", "11th of August 2023", "3, 5 and 7 September", "12-14 August"."""
+    if not _is_day(toks, i) or not number_may_start(toks, i):
+        return None
+    days, kind, k = _days(toks, i)
+    of = tok(toks, k)
+    if of is not None and of.low == "of":
+        k += 1
+    month = _month(tok(toks, k))
+    if month is None:
+        return None
+    k = skip_dot(toks, k + 1)
+    year, k = _year_after(toks, k)
+    return _dated(toks, i, k, month, days, kind, year)
+
+
+def _numeric(toks: list[Token], i: int) -> Atom | None:
+    """ "19.08.2023", "08/19/2023", "2023/08/19": only where the order is certain."""
+    parts = [toks[i]]
+    k = i + 1
+    sep: str | None = None
+    while len(parts) < 3:
+        s, n = tok(toks, k), tok(toks, k + 1)
+        if (
+            s is None
+            or n is None
+            or s.raw not in "./"
+            or not glued(toks, k)
+            or not glued(toks, k + 1)
+        ):
+            return None
+        if sep is not None and s.raw != sep:
+            return None
+        if n.kind != "num" or n.value < 0:
+            return None
+        sep = s.raw
+        parts.append(n)
+        k += 2
+    nxt = tok(toks, k)
+    if nxt is not None and glued(toks, k) and (nxt.kind != "mark" or nxt.raw in "./:-"):
+        return None  # a version number or an address, not a date
+    a, b, c = parts
+    start, end = a.start, c.end
+    if len(a.raw) == 4 and len(b.raw) <= 2 and len(c.raw) <= 2:
+        year, month, day = a.value, b.value, c.value
+    elif len(a.raw) <= 2 and len(b.raw) <= 2 and len(c.raw) in (2, 4):
+        if len(c.raw) == 2:
+            reason = "a two-digit year could be any century"
+            return _problem(toks, i, k, "ambiguous_date", reason, weak=True)
+        year = c.value
+        if a.value > 12 >= b.value:
+            day, month = a.value, b.value
+        elif b.value > 12 >= a.value:
+            month, day = a.value, b.value
+        elif a.value == b.value:
+            day = month = a.value
+        elif a.value <= 12 and b.value <= 12:
+            reason = "day and month could be either way round"
+            return _problem(toks, i, k, "ambiguous_date", reason, weak=False)
+        else:
+            return _problem(toks, i, k, "impossible_date", "no such date", weak=False)
+    else:
+        return None
+    return _checked(toks, i, k, year, month, day, start, end)
+
+
+def _checked(
+    toks: list[Token], i: int, k: int, year: int, month: int, day: int, start: int, end: int
+) -> Atom:
+    if not 1 <= month <= 12 or not 1 <= day <= month_length(year, month):
+        return _problem(toks, i, k, "impossible_date", "no such date", weak=False)
+    return Atom(i, k, start, end, dates=(DatePart(year, month, day),))
+
+
+def _problem(toks: list[Token], i: int, k: int, code: str, reason: str, *, weak: bool) -> Atom:
+    start, end = toks[i].start, toks[k - 1].end
+    return Atom(i, k, start, end, problem=Problem(code, reason, start, end), weak=weak)
+
+
+def _year_first(toks: list[Token], i: int) -> Atom | None:
+    """ "2026", "2023-2027", "2023-08-11" (with a clock: "2023-08-11T02:10Z")."""
+    t = toks[i]
+    if not is_num(t, 4) or not number_may_start(toks, i):
+        return None
+    dash, mid = tok(toks, i + 1), tok(toks, i + 2)
+    iso = dash is not None and dash.raw == "-" and glued(toks, i + 1) and glued(toks, i + 2)
+    if iso and is_num(mid, 2):
+        return _iso(toks, i)
+    if dash is not None and dash.raw in ("-", "–", "—", "/") and _is_year(mid) and mid is not None:
+        spaced_ok = dash.raw != "/" or glued(toks, i + 1)
+        if spaced_ok and _is_year(t) and mid.value > t.value and not clock_follows(toks, i + 2):
+            dates = (DatePart(t.value), DatePart(mid.value))
+            atom = Atom(i, i + 3, t.start, mid.end, dates=dates, kind="range")
+            return atom
+    if not _is_year(t):
+        return None
+    nxt = tok(toks, i + 1)
+    if nxt is not None and glued(toks, i + 1) and nxt.kind == "word":
+        return None  # "2026th", "1900km"
+    return Atom(i, i + 1, t.start, t.end, dates=(DatePart(t.value),), weak=True)
+
+
+def _iso(toks: list[Token], i: int) -> Atom | None:
+    year, month = toks[i], toks[i + 2]
+    dash, day = tok(toks, i + 3), tok(toks, i + 4)
+    if not (dash is not None and dash.raw == "-" and glued(toks, i + 3) and is_num(day, 2)):
+        if 1 <= month.value <= 12:
+            return Atom(
+                i,
+                i + 3,
+                year.start,
+                month.end,
+                dates=(DatePart(year.value, month.value),),
+                weak=True,
+            )
+        return None
+    assert day is not None
+    if not glued(toks, i + 4):
+        return None
+    atom = _checked(toks, i, i + 5, year.value, month.value, day.value, year.start, day.end)
+    if atom.problem is not None:
+        return atom
+    k = i + 5
+    t = tok(toks, k)
+    if t is not None and t.raw in ("T", "t") and glued(toks, k) and glued(toks, k + 1):
+        clock = clock_at(toks, k + 1, after_t=True) if is_num(tok(toks, k + 1), 2) else None
+        if clock is None:
+            return None
+        return _with_clock(atom, clock)
+    clock = clock_at(toks, k) if is_num(t, 2) and clock_follows(toks, k) else None
+    if clock is not None and clock.problem is None:
+        return _with_clock(atom, clock)
+    return atom
+
+
+def _with_clock(atom: Atom, clock: Atom) -> Atom:
+    return replace(
+        atom,
+        j=clock.j,
+        end=clock.end,
+        clock=clock.clock,
+        zone=clock.zone,
+        problem=clock.problem,
+        weak=False,
+    )
+
+
+def date_atom_at(toks: list[Token], i: int) -> Atom | None:
+    """Any date form starting at token ``i``."""
+    t = toks[i]
+    if t.kind == "word":
+        return _month_first(toks, i)
+    if t.kind != "num" or t.value < 0 or not number_may_start(toks, i):
+        return None
+    if len(t.raw) == 4:
+        return _numeric(toks, i) or _year_first(toks, i)
+    if len(t.raw) <= 2:
+        return _numeric(toks, i) or _day_first(toks, i)
+    return None
+
+
+def range_atom_at(toks: list[Token], i: int) -> Atom | None:
+    """ "between August 12 and 14", "from 2023 to 2027", "from June to August 2024"."""
+    opener = toks[i]
+    joiners = RANGE_OPENERS.get(opener.low)
+    if joiners is None or i + 1 >= len(toks):
+        return None
+    first = date_atom_at(toks, i + 1)
+    if first is None or first.clock is not None or first.problem is not None:
+        return None
+    if first.kind == "range" or (first.kind == "list" and len(first.dates) == 2):
+        joined = toks[first.i : first.j]
+        if first.kind == "range" or any(t.low in joiners for t in joined):
+            return replace(first, i=i, start=opener.start, kind="range", weak=False)
+        return None
+    if first.kind != "single":
+        return None
+    joiner = tok(toks, first.j)
+    if joiner is None or joiner.low not in joiners or first.j + 1 >= len(toks):
+        return None
+    second = date_atom_at(toks, first.j + 1)
+    if second is None or second.kind != "single" or second.clock is not None:
+        return None
+    if second.problem is not None:
+        return None
+    a, b = first.dates[0], second.dates[0]
+    if a.level != b.level:
+        return None
+    if a.year is None and b.year is not None:
+        a = replace(a, year=b.year - 1 if (a.month or 0) > (b.month or 13) else b.year)
+    atom = Atom(i, second.j, opener.start, second.end, dates=(a, b), kind="range")
+    return atom

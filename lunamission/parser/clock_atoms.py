@@ -1,0 +1,264 @@
+"""Clock readings and zone phrases: "2:10 a.m.", "14.57", "1457 GMT", "noon",
+"Moscow time", "UTC+03:00".
+
+Pipeline: lexicon → tokens → **atoms** → grammar → resolve → api.
+
+>>> from .tokens import tokenize
+>>> clock_at(tokenize("2 p.m."), 0).clock
+ClockPart(hour=14, minute=0, second=0, precision=<Precision.HOUR: 'hour'>)
+>>> zone_at(tokenize("GMT+3"), 0).zone.name
+'+03:00'
+"""
+
+from __future__ import annotations
+
+from ..errors import ZoneError
+from ..timestamp import Precision
+from ..zones import zone_name
+from .common import Atom, glued, is_num, number_may_start, tok
+from .lexicon import (
+    CLOCK_WORDS,
+    HOURS_WORDS,
+    MERIDIEM,
+    MONTHS,
+    OCLOCK,
+    OFFSET_PREFIXES,
+    UNKNOWN_ZONE_WORDS,
+    WEAK_ZONE_ABBREVIATIONS,
+    WEEKDAYS,
+    ZONE_ABBREVIATIONS,
+    ZONE_PHRASES,
+    ZoneEntry,
+)
+from .parts import ClockPart, Problem, ZonePart
+from .tokens import Token
+
+__all__ = ["clock_at", "clock_follows", "zone_at"]
+
+_SIGNS = {"+": "+", "-": "-", "−": "-"}
+_PHRASES_BY_FIRST: dict[str, list[tuple[tuple[str, ...], ZoneEntry]]] = {}
+for _phrase, _entry in sorted(ZONE_PHRASES.items(), key=lambda kv: -len(kv[0])):
+    _PHRASES_BY_FIRST.setdefault(_phrase[0], []).append((_phrase, _entry))
+
+
+def _meridiem(toks: list[Token], k: int) -> str | None:
+    t = tok(toks, k)
+    if t is None:
+        return None
+    if t.kind == "mer":
+        return MERIDIEM.get(t.low)
+    if t.kind == "word" and t.low in ("am", "pm") and t.raw in ("am", "pm", "AM", "PM"):
+        return t.low
+    return None
+
+
+def clock_follows(toks: list[Token], k: int) -> bool:
+    """Whether the number at ``k`` is the hour of a clock ("14:57", "2 p.m.")."""
+    nxt = tok(toks, k + 1)
+    if nxt is None:
+        return False
+    if nxt.raw in (":", ".") and glued(toks, k + 1) and is_num(tok(toks, k + 2), 2):
+        return glued(toks, k + 2)
+    return _meridiem(toks, k + 1) is not None or nxt.low in OCLOCK
+
+
+def clock_at(toks: list[Token], i: int, *, after_t: bool = False) -> Atom | None:
+    """A clock reading starting at token ``i``, with a glued offset ("02:10+03:00",
+    "02:10Z") when there is one. ``after_t`` allows the hour to be glued to the
+    "T" of an ISO date."""
+    t = toks[i]
+    if t.kind == "word":
+        return _named_clock(toks, i)
+    if t.kind != "num" or t.value < 0 or not (after_t or number_may_start(toks, i)):
+        return None
+    if len(t.raw) == 4:
+        return _four_digit_clock(toks, i)
+    if len(t.raw) > 2:
+        return None
+    hour, minute, second = t.value, 0, 0
+    precision: Precision | None = None
+    weak = False
+    k = i + 1
+    sep = tok(toks, k)
+    if sep is not None and sep.raw in (":", ".") and glued(toks, k):
+        mins = tok(toks, k + 1)
+        if is_num(mins, 2) and glued(toks, k + 1):
+            assert mins is not None
+            after = tok(toks, k + 2)
+            if (
+                sep.raw == "."
+                and after is not None
+                and after.raw in (".", "/")
+                and glued(toks, k + 2)
+            ):
+                return None  # "11.08.2023" is a date, not a clock
+            minute, precision, k = mins.value, Precision.MINUTE, k + 2
+            weak = sep.raw == "."
+            colon, secs = tok(toks, k), tok(toks, k + 1)
+            if colon is not None and colon.raw == sep.raw and glued(toks, k) and is_num(secs, 2):
+                assert secs is not None
+                if glued(toks, k + 1):
+                    second, precision, k = secs.value, Precision.SECOND, k + 2
+    mer = _meridiem(toks, k)
+    if mer is not None:
+        k += 1
+        weak = False
+        precision = precision or Precision.HOUR
+    elif precision is None:
+        word = tok(toks, k)
+        if word is None or word.low not in OCLOCK:
+            return None
+        k += 1
+        precision = Precision.HOUR
+        mer = _meridiem(toks, k)
+        k += mer is not None
+        if mer is None and 1 <= hour <= 12:
+            return _bad_clock(toks, i, k, "ambiguous_time", "a 12-hour clock without a.m. or p.m.")
+    else:
+        word = tok(toks, k)
+        k += word is not None and word.low in HOURS_WORDS
+    return _finish_clock(toks, i, k, hour, minute, second, precision, mer, weak)
+
+
+def _four_digit_clock(toks: list[Token], i: int) -> Atom | None:
+    """ "1457 GMT", "0210 hours": four digits only count with a zone or "hours"."""
+    k = i + 1
+    word = tok(toks, k)
+    if word is not None and word.low in HOURS_WORDS:
+        k += 1
+    elif zone_at(toks, k) is None:
+        return None
+    hour, minute = divmod(toks[i].value, 100)
+    return _finish_clock(toks, i, k, hour, minute, 0, Precision.MINUTE, None, False)
+
+
+def _named_clock(toks: list[Token], i: int) -> Atom | None:
+    reading = CLOCK_WORDS.get(toks[i].low)
+    if reading is None:
+        return None
+    t = toks[i]
+    clock = ClockPart(reading[0], reading[1], 0, Precision.MINUTE)
+    return Atom(i, i + 1, t.start, t.end, clock=clock)
+
+
+def _finish_clock(
+    toks: list[Token],
+    i: int,
+    k: int,
+    hour: int,
+    minute: int,
+    second: int,
+    precision: Precision,
+    mer: str | None,
+    weak: bool,
+) -> Atom:
+    if mer is not None:
+        if not 1 <= hour <= 12:
+            return _bad_clock(toks, i, k, "impossible_date", f"no hour {hour} on a 12-hour clock")
+        hour = hour % 12 + (12 if mer == "pm" else 0)
+    if hour > 23 or minute > 59 or second > 59:
+        reason = (
+            "a leap second (23:59:60) cannot be held exactly"
+            if second == 60
+            else "no such time of day"
+        )
+        return _bad_clock(toks, i, k, "impossible_date", reason)
+    atom = Atom(
+        i, k, toks[i].start, toks[k - 1].end, clock=ClockPart(hour, minute, second, precision)
+    )
+    atom.weak = weak
+    _glued_offset(toks, atom)
+    return atom
+
+
+def _bad_clock(toks: list[Token], i: int, k: int, code: str, reason: str) -> Atom:
+    start, end = toks[i].start, toks[k - 1].end
+    return Atom(i, k, start, end, problem=Problem(code, reason, start, end), weak=True)
+
+
+def _glued_offset(toks: list[Token], atom: Atom) -> None:
+    """Attach "Z" or "+03:00" written right after a clock (ISO style)."""
+    k = atom.j
+    t = tok(toks, k)
+    if t is None or not glued(toks, k):
+        return
+    if t.raw == "Z":
+        atom.zone = ZonePart("UTC", None, t.start, t.end)
+        atom.j, atom.end = k + 1, t.end
+        return
+    if t.raw in _SIGNS:
+        got = _offset(toks, k)
+        if got is not None:
+            atom.zone, atom.j = got
+            atom.end = toks[atom.j - 1].end
+            if atom.zone.name is None:
+                atom.problem = Problem("unknown_zone", "offset out of range", t.start, atom.end)
+
+
+def _offset(toks: list[Token], k: int) -> tuple[ZonePart, int] | None:
+    """ "+3", "+03:00", "+0300", "-5" starting at the sign token ``k``."""
+    sign = _SIGNS.get(toks[k].raw)
+    hours = tok(toks, k + 1)
+    if sign is None or hours is None or not glued(toks, k + 1) or not is_num(hours, 1, 2, 4):
+        return None
+    h, m, end = hours.value, 0, k + 2
+    if len(hours.raw) == 4:
+        h, m = divmod(hours.value, 100)
+    else:
+        colon, mins = tok(toks, end), tok(toks, end + 1)
+        if colon is not None and colon.raw == ":" and glued(toks, end) and is_num(mins, 2):
+            assert mins is not None
+            if glued(toks, end + 1):
+                m, end = mins.value, end + 2
+    try:
+        name: str | None = zone_name(f"{sign}{h:02d}:{m:02d}")
+    except ZoneError:
+        name = None
+    return ZonePart(name, None, toks[k].start, toks[end - 1].end), end
+
+
+def zone_at(toks: list[Token], i: int) -> Atom | None:
+    """A zone phrase starting at token ``i``: an abbreviation (case-sensitive, with an
+    optional offset after UTC/GMT), a phrase ("Moscow time"), or an unknown
+    "<Capitalized> time" kept so that it can be reported."""
+    t = tok(toks, i)
+    if t is None or t.kind != "word":
+        return None
+    entry = ZONE_ABBREVIATIONS.get(t.raw)
+    if entry is not None:
+        atom = Atom(i, i + 1, t.start, t.end, role="zone", weak=t.raw in WEAK_ZONE_ABBREVIATIONS)
+        atom.zone = ZonePart(entry.name, entry.offset_minutes, t.start, t.end)
+        if t.raw in OFFSET_PREFIXES:
+            sign = tok(toks, i + 1)
+            if sign is not None and sign.raw in _SIGNS and sign.start - t.end <= 1:
+                got = _offset(toks, i + 1)
+                if got is not None:
+                    part, atom.j = got
+                    atom.end = part.end
+                    atom.zone = ZonePart(part.name, None, t.start, part.end)
+                    if part.name is None:
+                        reason = "offset out of range"
+                        atom.problem = Problem("unknown_zone", reason, t.start, part.end)
+        return atom
+    for phrase, entry in _PHRASES_BY_FIRST.get(t.low, ()):
+        end = i + len(phrase)
+        if end <= len(toks) and all(
+            toks[i + n].kind == "word" and toks[i + n].low == word for n, word in enumerate(phrase)
+        ):
+            last = toks[end - 1]
+            atom = Atom(i, end, t.start, last.end, role="zone")
+            atom.zone = ZonePart(entry.name, entry.offset_minutes, t.start, last.end)
+            return atom
+    nxt = tok(toks, i + 1)
+    if (
+        nxt is not None
+        and nxt.low in UNKNOWN_ZONE_WORDS
+        and t.capitalized
+        and t.low not in MONTHS
+        and t.low not in WEEKDAYS
+    ):
+        problem = Problem("unknown_zone", f"unknown time zone {t.raw!r}", t.start, nxt.end)
+        return Atom(
+            i, i + 2, t.start, nxt.end, role="zone", problem=problem, weak=True, unknown_zone=True
+        )
+    return None

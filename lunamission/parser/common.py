@@ -1,0 +1,114 @@
+"""The :class:`Atom` type and the token helpers every recognizer shares.
+
+Pipeline: lexicon → tokens → **atoms** (this module, ``clock_atoms``,
+``calendar_atoms``, ``atoms``) → grammar → resolve → api.
+
+>>> from .tokens import tokenize
+>>> toks = tokenize("Luna-25 at 14")
+>>> number_may_start(toks, 2), number_may_start(toks, 4)
+(False, True)
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Literal
+
+from ..timestamp import Qualifier
+from .lexicon import Part
+from .parts import ClockPart, DatePart, Problem, Relative, ZonePart
+from .tokens import Token
+
+__all__ = [
+    "MONTH_NAMES",
+    "Atom",
+    "glued",
+    "is_num",
+    "month_length",
+    "number_may_start",
+    "skip_dot",
+    "tok",
+]
+
+_LENGTHS = (31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
+MONTH_NAMES = ("", "January", "February", "March", "April", "May", "June", "July", "August",
+               "September", "October", "November", "December")  # fmt: skip
+"""English month names, fixed (``calendar.month_name`` follows the locale)."""
+
+Role = Literal["core", "zone", "modifier"]
+
+
+@dataclass(slots=True)
+class Atom:
+    """One recognized piece, covering tokens ``i`` to ``j`` (exclusive).
+
+    ``role`` says how the grammar groups it: a ``core`` carries a date, clock,
+    weekday or relative day; a ``zone`` names a zone; a ``modifier`` ("about",
+    "no later than", "the end of") changes the core that follows it.
+    """
+
+    i: int
+    j: int
+    start: int
+    end: int
+    role: Role = "core"
+    dates: tuple[DatePart, ...] = ()
+    kind: Literal["single", "list", "range"] = "single"
+    clock: ClockPart | None = None
+    zone: ZonePart | None = None
+    weekday: int | None = None
+    weekday_shift: int | None = None
+    relative: Relative | None = None
+    approximate: bool = False
+    qualifier: Qualifier | None = None
+    part: Part | None = None
+    problem: Problem | None = None
+    weak: bool = False
+    unknown_zone: bool = False
+
+
+def month_length(year: int | None, month: int) -> int:
+    """Days in ``month`` of ``year``; with no year, the longest it can be (29 for February).
+
+    >>> month_length(2023, 2), month_length(2024, 2), month_length(None, 2)
+    (28, 29, 29)
+    """
+    if month != 2:
+        return _LENGTHS[month - 1]
+    if year is None:
+        return 29
+    return 29 if year % 4 == 0 and (year % 100 != 0 or year % 400 == 0) else 28
+
+
+def tok(toks: list[Token], k: int) -> Token | None:
+    """The token at ``k``, or None past the end."""
+    return toks[k] if 0 <= k < len(toks) else None
+
+
+def glued(toks: list[Token], k: int) -> bool:
+    """Whether token ``k`` touches the token before it (no space between)."""
+    return 0 < k < len(toks) and toks[k - 1].end == toks[k].start
+
+
+def is_num(t: Token | None, *widths: int) -> bool:
+    """Whether ``t`` is a number written with one of ``widths`` digits."""
+    return t is not None and t.kind == "num" and t.value >= 0 and len(t.raw) in widths
+
+
+def skip_dot(toks: list[Token], k: int) -> int:
+    """Step over a period glued to the previous word ("Aug.")."""
+    t = tok(toks, k)
+    return k + 1 if t is not None and t.raw == "." and glued(toks, k) else k
+
+
+def number_may_start(toks: list[Token], i: int) -> bool:
+    """Whether the number at ``i`` may begin a timestamp: not when it is glued to a
+    word or to a word-and-mark before it ("MS24", "Luna-25", "2.1")."""
+    if not glued(toks, i):
+        return True
+    prev = toks[i - 1]
+    if prev.kind in ("word", "num", "mer"):
+        return False
+    if prev.raw in "-–—./,:+" and glued(toks, i - 1):
+        return toks[i - 2].kind not in ("word", "num")
+    return True

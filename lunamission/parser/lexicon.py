@@ -1,0 +1,358 @@
+"""The parser's vocabulary, as data: the first stage of the pipeline reads only this.
+
+Pipeline: **lexicon** → tokens → atoms → grammar (partial timestamps with spans)
+→ resolve (against a reference date, a default zone and policies) → api.
+
+Every word the parser knows lives in a table here; adding a phrase (a zone, an
+approximation word, a tense marker) never touches parser logic. Lookups are by
+lower-cased word, except where a table says it is case-sensitive (zone
+abbreviations such as ``ET`` or ``IST``, which are ordinary words in lower case,
+and ``NET``).
+
+Zone decisions, checked against the tz database that pytz ships:
+
+* ``Baikonur time`` is ``Asia/Qyzylorda``: Baikonur lies in Qyzylorda region and
+  keeps its clock, UTC+6 until 2018-12-21 and UTC+5 since (Soyuz MS-11 lifted off
+  at 17:31 local, 11:31 UTC, on 2018-12-03; Soyuz MS-22 at 18:54 local, 13:54 UTC,
+  on 2022-09-21). ``Asia/Almaty`` would be an hour wrong from 2018-12-21 until
+  Kazakhstan moved to a single UTC+5 zone on 2024-03-01.
+* ``CET`` / ``CEST`` are ``Europe/Paris``: ESA and Arianespace announce launches
+  in Paris time. Paris and Berlin keep identical rules for every date since 1980.
+* Abbreviations that name one side of a DST change (``EST`` / ``EDT``,
+  ``PST`` / ``PDT``, ``CET`` / ``CEST``, ``CDT``) carry the offset they state:
+  the resolver refuses "14:00 EST on July 4" (code ``zone_mismatch``) instead of
+  silently reading it as EDT or as a fixed UTC-5.
+* ``CST`` (US Central or China Standard) and ``BST`` (British Summer or
+  Bangladesh) are left out on purpose: they are ambiguous, so they fail as
+  unknown zones rather than resolve to a guess.
+* ``local time`` names no zone: it takes the caller's ``default_tz``.
+
+>>> MONTHS["sept"], WEEKDAYS["wednesday"], ZONE_PHRASES[("moscow", "time")].name
+(9, 2, 'Europe/Moscow')
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Literal
+
+__all__ = [
+    "ABBREVIATIONS",
+    "APPROXIMATORS",
+    "BOUNDS",
+    "CLOCK_WORDS",
+    "CONTEXT_WORDS",
+    "FILLERS",
+    "FUTURE_PHRASES",
+    "FUTURE_WORDS",
+    "GROUP_CONNECTORS",
+    "HOURS_WORDS",
+    "LIST_JOINERS",
+    "MAX_LIST",
+    "MERIDIEM",
+    "MONTHS",
+    "MONTH_FULL_NAMES",
+    "NAMES_WITH_CALENDAR_WORDS",
+    "OCLOCK",
+    "OFFSET_PREFIXES",
+    "ORDINAL_SUFFIXES",
+    "PARTS",
+    "PAST_WORDS",
+    "RANGE_JOINERS",
+    "RANGE_OPENERS",
+    "RANGE_WORDS",
+    "RELATIVE_DAYS",
+    "RELATIVE_SHIFTS",
+    "RELATIVE_UNITS",
+    "TIE_WINDOW_DAYS",
+    "UNKNOWN_ZONE_WORDS",
+    "WEAK_ZONE_ABBREVIATIONS",
+    "WEEKDAYS",
+    "WEEKDAY_ABBREVIATIONS",
+    "WEEKDAY_SHIFTS",
+    "YEAR_RANGE",
+    "ZONE_ABBREVIATIONS",
+    "ZONE_PHRASES",
+    "Part",
+    "ZoneEntry",
+]
+
+# -- calendar words --------------------------------------------------------------
+
+MONTHS: dict[str, int] = {
+    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3,
+    "april": 4, "apr": 4, "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7,
+    "august": 8, "aug": 8, "september": 9, "sept": 9, "sep": 9, "october": 10,
+    "oct": 10, "november": 11, "nov": 11, "december": 12, "dec": 12,
+}  # fmt: skip
+"""Month names and abbreviations. A month must be written with a capital letter
+("may" and "march" in lower case are a verb and a noun)."""
+
+MONTH_FULL_NAMES: frozenset[str] = frozenset(
+    {"january", "february", "march", "april", "may", "june", "july", "august",
+     "september", "october", "november", "december"}
+)  # fmt: skip
+"""Only full names may stand alone ("in June"); abbreviations need a day or year."""
+
+WEEKDAYS: dict[str, int] = {
+    "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4,
+    "saturday": 5, "sunday": 6,
+}  # fmt: skip
+"""Weekday names (Monday = 0). Written with a capital letter."""
+
+WEEKDAY_ABBREVIATIONS: dict[str, int] = {
+    "mon": 0, "tue": 1, "tues": 1, "wed": 2, "thu": 3, "thur": 3, "thurs": 3,
+    "fri": 4, "sat": 5, "sun": 6,
+}  # fmt: skip
+"""Abbreviations count only right before a date ("Sat., Aug. 19"): "the Sun" is not Sunday."""
+
+NAMES_WITH_CALENDAR_WORDS: frozenset[tuple[str, str]] = frozenset(
+    {("long", "march"), ("march", "madness")}
+)
+"""Names in which a month is not a month: "Long March 5" is a rocket, not March 5.
+Each pair is the word before the month and the month, lower-cased."""
+
+ABBREVIATIONS: frozenset[str] = frozenset({"approx", "ca", "no", "nos", "st", "mt", "dr", "mr"})
+"""Words whose trailing period does not end a sentence (besides month and weekday
+abbreviations and single capitals)."""
+
+ORDINAL_SUFFIXES: frozenset[str] = frozenset({"st", "nd", "rd", "th"})
+
+# -- clock words -----------------------------------------------------------------
+
+MERIDIEM: dict[str, Literal["am", "pm"]] = {
+    "am": "am", "a.m.": "am", "a.m": "am", "a. m.": "am", "a. m": "am",
+    "pm": "pm", "p.m.": "pm", "p.m": "pm", "p. m.": "pm", "p. m": "pm",
+}  # fmt: skip
+"""Meridiem spellings, lower-cased as the tokenizer sees them."""
+
+CLOCK_WORDS: dict[str, tuple[int, int]] = {"noon": (12, 0), "midday": (12, 0), "midnight": (0, 0)}
+"""Named clock readings. "midnight on August 11" is 00:00 at the *start* of August 11."""
+
+OCLOCK: frozenset[str] = frozenset({"o'clock", "o’clock", "oclock"})
+HOURS_WORDS: frozenset[str] = frozenset({"hours", "hrs", "hr"})
+"""Words that make a bare four-digit number a 24-hour clock ("1457 hours")."""
+
+# -- zones -----------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class ZoneEntry:
+    """What a zone phrase means: an IANA name or offset, and the UTC offset (in
+    minutes) the phrase itself states, if it names one side of a DST change.
+
+    ``name`` is ``None`` for "local time", which takes the caller's default zone.
+    """
+
+    name: str | None
+    offset_minutes: int | None = None
+
+
+_MOSCOW = ZoneEntry("Europe/Moscow")
+_UTC = ZoneEntry("UTC")
+_BEIJING = ZoneEntry("Asia/Shanghai")
+_TOKYO = ZoneEntry("Asia/Tokyo")
+_INDIA = ZoneEntry("Asia/Kolkata")
+_NEW_YORK = ZoneEntry("America/New_York")
+_LOS_ANGELES = ZoneEntry("America/Los_Angeles")
+_CHICAGO = ZoneEntry("America/Chicago")
+_PARIS = ZoneEntry("Europe/Paris")
+
+ZONE_PHRASES: dict[tuple[str, ...], ZoneEntry] = {
+    ("moscow", "time"): _MOSCOW,
+    ("moscow", "standard", "time"): _MOSCOW,
+    ("utc",): _UTC,
+    ("gmt",): _UTC,
+    ("greenwich", "mean", "time"): _UTC,
+    ("coordinated", "universal", "time"): _UTC,
+    ("universal", "time"): _UTC,
+    ("beijing", "time"): _BEIJING,
+    ("china", "standard", "time"): _BEIJING,
+    ("japan", "time"): _TOKYO,
+    ("japan", "standard", "time"): _TOKYO,
+    ("tokyo", "time"): _TOKYO,
+    ("india", "standard", "time"): _INDIA,
+    ("indian", "standard", "time"): _INDIA,
+    ("eastern", "time"): _NEW_YORK,
+    ("eastern", "standard", "time"): ZoneEntry("America/New_York", -300),
+    ("eastern", "daylight", "time"): ZoneEntry("America/New_York", -240),
+    ("pacific", "time"): _LOS_ANGELES,
+    ("pacific", "standard", "time"): ZoneEntry("America/Los_Angeles", -480),
+    ("pacific", "daylight", "time"): ZoneEntry("America/Los_Angeles", -420),
+    ("central", "time"): _CHICAGO,
+    ("houston", "time"): _CHICAGO,
+    ("florida", "time"): _NEW_YORK,
+    ("central", "european", "time"): ZoneEntry("Europe/Paris", 60),
+    ("central", "european", "summer", "time"): ZoneEntry("Europe/Paris", 120),
+    ("paris", "time"): _PARIS,
+    ("baikonur", "time"): ZoneEntry("Asia/Qyzylorda"),
+    ("kourou", "time"): ZoneEntry("America/Cayenne"),
+    ("french", "guiana", "time"): ZoneEntry("America/Cayenne"),
+    ("kyiv", "time"): ZoneEntry("Europe/Kyiv"),
+    ("kiev", "time"): ZoneEntry("Europe/Kyiv"),
+    ("local", "time"): ZoneEntry(None),
+}
+"""Zone phrases, matched case-insensitively word by word ("Moscow Time" too)."""
+
+ZONE_ABBREVIATIONS: dict[str, ZoneEntry] = {
+    "UTC": _UTC,
+    "UT": _UTC,
+    "GMT": _UTC,
+    "Z": _UTC,
+    "MSK": _MOSCOW,
+    "BJT": _BEIJING,
+    "JST": ZoneEntry("Asia/Tokyo", 540),
+    "IST": ZoneEntry("Asia/Kolkata", 330),
+    "ET": _NEW_YORK,
+    "EST": ZoneEntry("America/New_York", -300),
+    "EDT": ZoneEntry("America/New_York", -240),
+    "PT": _LOS_ANGELES,
+    "PST": ZoneEntry("America/Los_Angeles", -480),
+    "PDT": ZoneEntry("America/Los_Angeles", -420),
+    "CT": _CHICAGO,
+    "CDT": ZoneEntry("America/Chicago", -300),
+    "CET": ZoneEntry("Europe/Paris", 60),
+    "CEST": ZoneEntry("Europe/Paris", 120),
+}
+"""Zone abbreviations, matched case-sensitively: "et al." is not Eastern time.
+``UTC`` and ``GMT`` may carry an offset: "GMT+3", "UTC+03:00", "UTC-5"."""
+
+OFFSET_PREFIXES: frozenset[str] = frozenset({"UTC", "GMT"})
+"""Abbreviations that may carry an offset: "GMT+3", "UTC+03:00", "UTC-5"."""
+
+WEAK_ZONE_ABBREVIATIONS: frozenset[str] = frozenset({"Z", "UT", "ET", "PT", "CT", "IST"})
+"""Abbreviations that are also ordinary words or initials: they count only beside a
+clock or a date, never as a zone named elsewhere in the sentence."""
+
+UNKNOWN_ZONE_WORDS: frozenset[str] = frozenset({"time"})
+"""A capitalized word before one of these, right after a clock, that is not a known
+zone phrase ("14:00 Mars time") is reported as an unknown zone."""
+
+GROUP_CONNECTORS: frozenset[str] = frozenset({"at", "on", "of", "the", "in", ",", "(", ")"})
+"""Words and marks that may stand between the parts of one timestamp
+("2:10 a.m. Moscow time on August 11", "Wednesday, August 16")."""
+
+RANGE_OPENERS: dict[str, frozenset[str]] = {
+    "between": frozenset({"and", "&"}),
+    "from": frozenset({"to", "through", "until", "till", "-", "–", "—"}),
+}
+"""Words that open a range, and the words that may join its two ends."""
+
+LIST_JOINERS: frozenset[str] = frozenset({"and", "&"})
+RANGE_JOINERS: frozenset[str] = frozenset({"-", "–", "—", "to", "through"})
+"""Inside one date: "August 12 and 14" is a list, "August 12-14" a range."""
+
+# -- hedges and bounds -------------------------------------------------------------
+
+APPROXIMATORS: frozenset[tuple[str, ...]] = frozenset(
+    {
+        ("about",), ("around",), ("approximately",), ("approx",), ("roughly",),
+        ("circa",), ("ca",), ("nearly",), ("almost",),
+        ("shortly", "after"), ("shortly", "before"), ("soon", "after"),
+        ("just", "after"), ("just", "before"), ("early", "on"), ("late", "on"),
+        ("in", "the", "early", "hours", "of"), ("in", "the", "small", "hours", "of"),
+        ("late", "in", "the", "day", "on"), ("early", "in", "the", "day", "on"),
+    }
+)  # fmt: skip
+"""Phrases that set ``approximate`` on the timestamp that follows them."""
+
+BOUNDS: dict[tuple[str, ...], Literal["not_before", "not_after"]] = {
+    ("no", "earlier", "than"): "not_before",
+    ("not", "earlier", "than"): "not_before",
+    ("no", "sooner", "than"): "not_before",
+    ("not", "before"): "not_before",
+    ("NET",): "not_before",
+    ("no", "later", "than"): "not_after",
+    ("not", "later", "than"): "not_after",
+    ("not", "after"): "not_after",
+    ("by",): "not_after",
+}
+"""Phrases that set ``qualifier``. ``NET`` is matched in capitals only."""
+
+Part = Literal["start", "end", "early", "late"]
+
+PARTS: dict[tuple[str, ...], Part] = {
+    ("the", "end", "of"): "end",
+    ("end", "of"): "end",
+    ("the", "beginning", "of"): "start",
+    ("beginning", "of"): "start",
+    ("the", "start", "of"): "start",
+    ("start", "of"): "start",
+    ("early",): "early",
+    ("late",): "late",
+}
+"""Parts of a month or year, and what the resolver makes of them:
+
+* "the end of 2022" → December 2022, month precision, approximate (the last
+  month, widened by half a month each side); "the beginning of 2023" → January 2023
+  the same way.
+* "early 2023" / "late 2023" → the year itself, approximate: these are looser.
+* "the end of August", "early August" → August, month precision, approximate.
+* With a bound the part is exact: "by the end of 2024" / "no later than the end
+  of 2024" → 2024 with qualifier ``not_after``; "no earlier than the beginning of
+  2025" → 2025 with ``not_before``.
+"""
+
+# -- relative words --------------------------------------------------------------
+
+RELATIVE_DAYS: dict[str, int] = {"yesterday": -1, "today": 0, "tomorrow": 1}
+RELATIVE_SHIFTS: dict[str, int] = {"last": -1, "past": -1, "previous": -1, "this": 0, "next": 1}
+RELATIVE_UNITS: frozenset[str] = frozenset({"week", "month", "year"})
+RANGE_WORDS: dict[str, Literal["earlier", "later"]] = {"earlier": "earlier", "later": "later"}
+"""``earlier this week`` is the week's Monday with qualifier ``not_before`` (the
+event fell between that Monday and the reference); ``later this month`` is the
+month's last day with ``not_after``."""
+WEEKDAY_SHIFTS: dict[str, int] = {"last": -1, "next": 1, "this": 0}
+"""``last Saturday`` is strictly before the reference day, ``next Saturday`` strictly after."""
+
+# -- tense -----------------------------------------------------------------------
+
+FUTURE_WORDS: frozenset[str] = frozenset(
+    {"will", "shall", "slated", "scheduled", "due", "expected", "planned", "plans",
+     "plan", "intends", "upcoming", "forthcoming", "targeting", "targeted", "aims",
+     "going", "postponed", "rescheduled", "delayed"}
+)  # fmt: skip
+"""Words that put a sentence in the future: they break near ties in year completion
+and make a bare weekday the next one rather than the last."""
+
+FUTURE_PHRASES: frozenset[tuple[str, str]] = frozenset({("is", "to"), ("are", "to"), ("to", "be")})
+PAST_WORDS: frozenset[str] = frozenset(
+    {"was", "were", "had", "did", "said", "launched", "landed", "lifted", "docked",
+     "undocked", "entered", "lost", "crashed", "reported", "announced", "took", "began",
+     "ended", "completed", "reached", "performed", "adjusted", "conducted", "held",
+     "signed", "presented", "separated", "returned", "fired", "made", "carried",
+     "delivered", "touched", "deployed", "collided", "failed", "occurred", "happened",
+     "flew", "sent", "fell", "left", "became", "broke", "rose", "spun", "struck", "went",
+     "came", "saw", "got", "won", "built", "spent", "told", "wrote", "passed", "arrived",
+     "splashed", "blasted", "orbited", "circled", "ignited", "released", "received",
+     "transmitted", "confirmed", "recorded", "observed", "captured", "detected",
+     "ago"}
+)  # fmt: skip
+"""Auxiliaries and past-tense verbs common in space news. A sentence with words
+from both lists ("was slated for") has no tense."""
+
+TIE_WINDOW_DAYS = 30
+"""Year completion picks the year that puts a date nearest the reference. When the
+nearest and the runner-up are within this many days of each other (the date falls
+about half a year from the reference), the sentence's tense decides instead."""
+
+# -- glue ------------------------------------------------------------------------
+
+FILLERS: frozenset[str] = frozenset(
+    {"at", "on", "in", "of", "the", "for", "during", "and", ",", ".", "(", ")", ";", "—", "–"}
+)
+"""Words and marks that may surround a timestamp in :func:`parse_timestamp` input."""
+
+CONTEXT_WORDS: frozenset[str] = frozenset(
+    {"at", "in", "by", "since", "until", "till", "for", "from", "of", "during", "between",
+     "before", "after", "through", "throughout", "around", "about", "year"}
+)  # fmt: skip
+"""Words that make a bare year ("in 2026") or a bare month ("in June") a date in
+free text; without them "2026" and "June" alone are not taken as timestamps."""
+
+YEAR_RANGE: tuple[int, int] = (1900, 2199)
+"""Four-digit numbers read as years; others ("1457 GMT", "a 2500 km orbit") are not."""
+
+MAX_LIST = 16
+"""The longest list the grammar reads ("3, 5 and 7 September"): a bound that keeps
+scanning linear on hostile input such as a megabyte of "1, 2, 3, …"."""

@@ -1,0 +1,129 @@
+"""The partial timestamp: what the grammar read, before any reference or zone.
+
+Pipeline: lexicon → tokens → atoms → grammar → **parts** (its output types) →
+resolve → api.
+
+A :class:`Partial` keeps exactly what the text said, with spans, and leaves
+every missing field ``None``. These are value objects: nothing changes them after
+construction (:func:`dataclasses.replace` makes a changed copy). They are not
+frozen only because frozen dataclasses cost several microseconds each to build,
+and the parser builds a few per phrase. Missing fields: "August 11" has no year,
+"on Saturday" no date at all, "at 14:57" no zone. The resolver fills the gaps
+from explicit context.
+
+>>> Partial(start=3, end=12, dates=(DatePart(None, 8, 11),)).dates[0].level
+'day'
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Literal
+
+from ..timestamp import Precision, Qualifier
+from .lexicon import Part
+
+__all__ = [
+    "ClockPart",
+    "DatePart",
+    "Kind",
+    "Partial",
+    "Problem",
+    "Relative",
+    "ZoneFrom",
+    "ZonePart",
+]
+
+Level = Literal["year", "month", "day"]
+Kind = Literal["single", "list", "range"]
+"""One timestamp, a list of them ("August 12 and 14"), or the two ends of a range."""
+ZoneFrom = Literal["text", "sentence", "default"]
+"""Where a zone came from: named in the expression, elsewhere in its sentence, or
+the caller's ``default_tz``."""
+
+
+@dataclass(slots=True)
+class DatePart:
+    """A calendar date as written: any of year, month and day may be missing."""
+
+    year: int | None
+    month: int | None = None
+    day: int | None = None
+
+    @property
+    def level(self) -> Level:
+        """How far down the calendar the date goes."""
+        if self.day is not None:
+            return "day"
+        return "month" if self.month is not None else "year"
+
+
+@dataclass(slots=True)
+class ClockPart:
+    """A wall-clock reading as written, already on the 24-hour clock."""
+
+    hour: int
+    minute: int
+    second: int
+    precision: Precision
+
+
+@dataclass(slots=True)
+class ZonePart:
+    """A zone phrase: its canonical zone (``None`` for "local time"), the UTC offset
+    in minutes it states if any ("EDT" states -240), and where it stood."""
+
+    name: str | None
+    offset_minutes: int | None
+    start: int
+    end: int
+
+
+@dataclass(slots=True)
+class Relative:
+    """A date relative to the reference: "yesterday" is ``("day", -1)``, "next month"
+    ``("month", 1)``; ``side`` is set by "earlier this week" / "later this month"."""
+
+    unit: Literal["day", "week", "month", "year"]
+    shift: int
+    side: Literal["earlier", "later"] | None = None
+
+
+@dataclass(slots=True)
+class Problem:
+    """Something the grammar saw that cannot be a valid timestamp, kept so that the
+    strict functions can report it with its span."""
+
+    code: str
+    reason: str
+    start: int
+    end: int
+
+
+@dataclass(slots=True)
+class Partial:
+    """One timestamp expression as the text gave it, fields missing where unsaid.
+
+    ``dates`` holds one date, or several for a list ("August 12 and 14") or the two
+    ends of a range (``kind="range"``). ``weekday_shift`` is -1 for "last
+    Saturday", 1 for "next Saturday", 0 for "this Saturday" and ``None`` for a
+    plain "Saturday".
+    """
+
+    start: int
+    end: int
+    dates: tuple[DatePart, ...] = ()
+    kind: Kind = "single"
+    clock: ClockPart | None = None
+    zone: ZonePart | None = None
+    weekday: int | None = None
+    weekday_shift: int | None = None
+    relative: Relative | None = None
+    approximate: bool = False
+    qualifier: Qualifier | None = None
+    part: Part | None = None
+    problem: Problem | None = None
+    sentence: int = 0
+    weak: bool = False
+    """Read only from forms that need context ("2026" alone, "14.57" alone): kept only
+    when the whole text is the timestamp."""

@@ -1,0 +1,366 @@
+"""Partial timestamps + explicit context → :class:`~lunamission.Timestamp` values.
+
+Pipeline: lexicon → tokens → atoms → grammar → **resolve** → api.
+
+Every rule that fills a gap the text left lives here, and each needs explicit
+context: nothing is filled from today's date or the machine's zone.
+
+* **Zone**: the phrase in the expression ("Moscow time"); else the one zone
+  named elsewhere in the same sentence; else ``default_tz``; else the error
+  ``no_zone``. "local time" takes ``default_tz``. An abbreviation that states an
+  offset must agree with the date: "14:00 EST on July 4" is ``zone_mismatch``.
+* **Year**: the year (of the reference's, the one before and the one after) that
+  puts the date nearest the reference; when the runner-up is within
+  :data:`~lunamission.parser.lexicon.TIE_WINDOW_DAYS` days of the nearest, the
+  sentence's tense picks (future: the later, past: the earlier). A date that
+  exists only in some years ("February 29") looks only at those.
+* **Weekday alone**: the most recent such day on or before the reference, or in a
+  future-tense sentence the first on or after it; "last Saturday" is strictly
+  before, "next Saturday" strictly after, "this Saturday" in the reference's
+  Monday-to-Sunday week. A weekday beside a date must agree with it.
+* **Relative words**: "yesterday" / "today" / "tomorrow" are days; "last month",
+  "next year" are month / year precision; "last week" is the range Monday to
+  Sunday; "earlier this week" is that Monday with qualifier ``not_before``, "later
+  this month" the month's last day with ``not_after``.
+* **Parts and bounds**: see :data:`~lunamission.parser.lexicon.PARTS`: "the end of
+  2022" is December 2022, month precision, approximate; "by the end of 2024" is
+  2024 with qualifier ``not_after``.
+* **Clocks**: "midnight on August 11" is 00:00 at the start of August 11. A wall
+  time that a DST change skips or repeats follows ``on_ambiguous``.
+
+>>> from datetime import date
+>>> complete_year(12, 29, date(2024, 1, 3), None), complete_year(8, 21, date(2023, 8, 20), None)
+((2023,), (2023,))
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from datetime import date, datetime, timedelta
+
+from ..errors import TimestampError, ZoneError
+from ..timestamp import Precision, Timestamp
+from ..zones import OnAmbiguous, localize
+from .common import MONTH_NAMES, month_length
+from .lexicon import TIE_WINDOW_DAYS
+from .localtime import exact_local
+from .parts import DatePart, Kind, Partial, ZoneFrom, ZonePart
+from .tokens import Tense
+
+__all__ = ["Context", "Resolved", "complete_year", "resolve"]
+
+_DAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+_LEVEL_PRECISION = {"year": Precision.YEAR, "month": Precision.MONTH, "day": Precision.DAY}
+_Day = tuple[int, int | None, int | None]  # a date with its year filled in
+
+
+@dataclass(slots=True)
+class Context:
+    """Everything the resolver may use besides the partial itself."""
+
+    text: str
+    reference: date | None
+    default_tz: str | None
+    on_ambiguous: OnAmbiguous
+    tense: Tense = None
+    sentence_zone: ZonePart | None = None
+
+
+@dataclass(slots=True)
+class Resolved:
+    """A partial's timestamps, and where its zone came from."""
+
+    timestamps: tuple[Timestamp, ...]
+    kind: Kind
+    zone: str | None
+    zone_from: ZoneFrom
+
+
+def _fail(ctx: Context, code: str, reason: str, span: tuple[int, int]) -> TimestampError:
+    return TimestampError(reason, text=ctx.text, span=span, code=code)
+
+
+def complete_year(month: int, day: int | None, reference: date, tense: Tense) -> tuple[int, ...]:
+    """The years that put ``month``/``day`` nearest ``reference``: one year, or two
+    when they tie exactly and no tense breaks the tie, or none when the date
+    exists in none of the candidate years. Tense breaks near ties.
+
+    >>> complete_year(12, 29, date(2024, 1, 3), None), complete_year(8, 21, date(2023, 8, 20), None)
+    ((2023,), (2023,))
+    >>> complete_year(5, 3, date(2023, 11, 2), None)
+    (2023, 2024)
+    >>> complete_year(5, 3, date(2023, 11, 2), "future")
+    (2024,)
+    >>> complete_year(2, 29, date(2023, 3, 1), None)
+    (2024,)
+    """
+    candidates: list[tuple[int, int]] = []
+    for year in (reference.year - 1, reference.year, reference.year + 1):
+        length = month_length(year, month)
+        if day is not None and day > length:
+            continue
+        lo = date(year, month, day or 1)
+        hi = date(year, month, day or length)
+        if lo <= reference <= hi:
+            distance = 0
+        else:
+            distance = min(abs((lo - reference).days), abs((hi - reference).days))
+        candidates.append((distance, year))
+    if not candidates:
+        return ()
+    candidates.sort()
+    best = candidates[0]
+    if len(candidates) > 1 and candidates[1][0] - best[0] <= TIE_WINDOW_DAYS:
+        earlier, later = sorted((best[1], candidates[1][1]))
+        if tense is not None:
+            return (later,) if tense == "future" else (earlier,)
+        if candidates[1][0] == best[0]:
+            return earlier, later
+    return (best[1],)
+
+
+def _need_reference(p: Partial, ctx: Context, what: str) -> date:
+    if ctx.reference is None:
+        raise _fail(
+            ctx,
+            "no_reference",
+            f"{what} needs a reference date (pass reference=)",
+            (p.start, p.end),
+        )
+    return ctx.reference
+
+
+def _complete(p: Partial, d: DatePart, ctx: Context) -> _Day:
+    if d.year is not None:
+        return d.year, d.month, d.day
+    if d.month is None:
+        raise _fail(ctx, "impossible_date", "a day with no month", (p.start, p.end))
+    ref = _need_reference(p, ctx, "a date with no year")
+    years = complete_year(d.month, d.day, ref, ctx.tense)
+    if len(years) == 1:
+        return years[0], d.month, d.day
+    where = f"{MONTH_NAMES[d.month]} {d.day or ''}".strip()
+    if not years:
+        reason = f"{where} is in none of the years around the reference {ref.isoformat()}"
+        raise _fail(ctx, "impossible_date", reason, (p.start, p.end))
+    reason = (
+        f"{where} is as near the reference {ref.isoformat()} in {years[0]} as in "
+        f"{years[1]}: add the year, or a tense word such as 'will' or 'had'"
+    )
+    raise _fail(ctx, "ambiguous_date", reason, (p.start, p.end))
+
+
+def _weekday_alone(p: Partial, weekday: int, ctx: Context) -> date:
+    ref = _need_reference(p, ctx, "a weekday")
+    back = (ref.weekday() - weekday) % 7
+    ahead = (weekday - ref.weekday()) % 7
+    if p.weekday_shift == -1:
+        return ref - timedelta(days=back or 7)
+    if p.weekday_shift == 1:
+        return ref + timedelta(days=ahead or 7)
+    if p.weekday_shift == 0:
+        return ref - timedelta(days=ref.weekday()) + timedelta(days=weekday)
+    if ctx.tense == "future":
+        return ref + timedelta(days=ahead)
+    return ref - timedelta(days=back)
+
+
+def _as_day(d: date) -> _Day:
+    return d.year, d.month, d.day
+
+
+def _relative(p: Partial, ctx: Context) -> tuple[list[_Day], Kind]:
+    rel = p.relative
+    assert rel is not None
+    ref = _need_reference(p, ctx, "a relative date")
+    if rel.unit == "day":
+        return [_as_day(ref + timedelta(days=rel.shift))], "single"
+    if rel.unit == "week":
+        monday = ref - timedelta(days=ref.weekday()) + timedelta(weeks=rel.shift)
+        first, last = monday, monday + timedelta(days=6)
+    elif rel.unit == "month":
+        index = ref.year * 12 + ref.month - 1 + rel.shift
+        year, month = divmod(index, 12)
+        if rel.side is None:
+            return [(year, month + 1, None)], "single"
+        first = date(year, month + 1, 1)
+        last = date(year, month + 1, month_length(year, month + 1))
+    else:
+        year = ref.year + rel.shift
+        if rel.side is None:
+            return [(year, None, None)], "single"
+        first, last = date(year, 1, 1), date(year, 12, 31)
+    if rel.side == "earlier":
+        return [_as_day(first)], "single"
+    if rel.side == "later":
+        return [_as_day(last)], "single"
+    return [_as_day(first), _as_day(last)], "range"
+
+
+def _calendar(p: Partial, ctx: Context) -> tuple[list[_Day], Kind]:
+    if p.dates:
+        days = [_complete(p, d, ctx) for d in p.dates]
+        if p.kind == "range" and len(days) == 2 and p.dates[1].year is None:
+            # The end of a range is the first such date on or after its start.
+            (y0, m0, d0), (_, m1, d1) = days
+            days[1] = (y0 if (m1 or 1, d1 or 1) >= (m0 or 1, d0 or 1) else y0 + 1, m1, d1)
+        if p.weekday is not None:
+            _check_weekday(p, days, ctx)
+        return days, p.kind
+    if p.relative is not None:
+        return _relative(p, ctx)
+    if p.weekday is not None:
+        return [_as_day(_weekday_alone(p, p.weekday, ctx))], "single"
+    raise _fail(
+        ctx,
+        "no_date",
+        "a time with no date (add one, such as 'on August 11', or 'today')",
+        (p.start, p.end),
+    )
+
+
+def _check_weekday(p: Partial, days: list[_Day], ctx: Context) -> None:
+    for year, month, day in days:
+        if month is None or day is None:
+            raise _fail(
+                ctx,
+                "weekday_mismatch",
+                "a weekday beside something that is not a day",
+                (p.start, p.end),
+            )
+        actual = date(year, month, day).weekday()
+        if actual != p.weekday:
+            said = _DAY_NAMES[p.weekday or 0]
+            raise _fail(
+                ctx,
+                "weekday_mismatch",
+                f"{date(year, month, day).isoformat()} was a {_DAY_NAMES[actual]}, not a {said}",
+                (p.start, p.end),
+            )
+
+
+def _zone(p: Partial, ctx: Context) -> tuple[str, str | None, ZoneFrom]:
+    if p.zone is not None:
+        if p.zone.name is not None:
+            return p.zone.name, p.zone.name, "text"
+        if ctx.default_tz is None:
+            raise _fail(
+                ctx,
+                "no_zone",
+                "'local time' names no zone: pass default_tz= for the place",
+                (p.zone.start, p.zone.end),
+            )
+        return ctx.default_tz, None, "default"
+    if ctx.sentence_zone is not None and ctx.sentence_zone.name is not None:
+        return ctx.sentence_zone.name, None, "sentence"
+    if ctx.default_tz is not None:
+        return ctx.default_tz, None, "default"
+    raise _fail(ctx, "no_zone", "no time zone in the text: pass default_tz=", (p.start, p.end))
+
+
+def resolve(p: Partial, ctx: Context) -> Resolved:
+    """Turn one partial into timestamps, or raise :class:`TimestampError` with a code.
+
+    >>> from .parts import ClockPart
+    >>> p = Partial(0, 5, dates=(DatePart(None, 8, 11),),
+    ...             clock=ClockPart(2, 10, 0, Precision.MINUTE),
+    ...             zone=ZonePart("Europe/Moscow", None, 0, 1))
+    >>> resolve(p, Context("text.", date(2023, 8, 21), None, "raise")).timestamps
+    (Timestamp('2023-08-11T02:10+03:00[Europe/Moscow]'),)
+    """
+    if p.problem is not None:
+        raise _fail(ctx, p.problem.code, p.problem.reason, (p.problem.start, p.problem.end))
+    if p.relative is not None and p.relative.side is not None and p.qualifier is None:
+        p = replace(p, qualifier="not_before" if p.relative.side == "earlier" else "not_after")
+    tz, named, zone_from = _zone(p, ctx)
+    days, kind = _calendar(p, ctx)
+    stamps = tuple(_stamp(p, day, tz, zone_from, ctx) for day in days)
+    return Resolved(stamps, kind, named, zone_from)
+
+
+def _stamp(p: Partial, day: _Day, tz: str, zone_from: ZoneFrom, ctx: Context) -> Timestamp:
+    year, month, dom = day
+    approximate, qualifier = p.approximate, p.qualifier
+    span = (p.start, p.end)
+    if p.clock is not None:
+        if month is None or dom is None:
+            raise _fail(ctx, "no_date", "a time of day needs a day, not only a month or year", span)
+        c = p.clock
+        naive = _naive(ctx, span, year, month, dom, c.hour, c.minute, c.second)
+        precision = c.precision
+        policy = ctx.on_ambiguous
+    else:
+        level = "day" if dom is not None else "month" if month is not None else "year"
+        precision = _LEVEL_PRECISION[level]
+        if p.part is not None:
+            exact = (qualifier == "not_after" and p.part == "end") or (
+                qualifier == "not_before" and p.part == "start"
+            )
+            if not exact:
+                approximate = True
+                if level == "year" and p.part in ("end", "start"):
+                    month = 12 if p.part == "end" else 1
+                    precision = Precision.MONTH
+        naive = _naive(ctx, span, year, month or 1, dom or 1)
+        # A day whose midnight a DST change repeats starts at the earlier reading; one
+        # whose midnight is skipped has no valid start and is refused below.
+        policy = "earlier"
+    fast = exact_local(naive, tz)
+    if fast is None:
+        try:
+            local = localize(naive, tz, on_ambiguous=policy)
+        except ZoneError as exc:
+            raise _fail(ctx, exc.code, exc.reason, span) from None
+    else:
+        local = fast
+    if p.clock is not None and p.zone is not None and zone_from == "text":
+        _check_offset(p.zone, local, tz, ctx)
+    if fast is not None:
+        # The fast path gives a normalised wall clock in the canonical zone with every
+        # field finer than the precision at zero, so validation would only repeat it.
+        return Timestamp.model_construct(
+            local=local, tz=tz, precision=precision, approximate=approximate, qualifier=qualifier
+        )
+    try:
+        return Timestamp(
+            local=local, tz=tz, precision=precision, approximate=approximate, qualifier=qualifier
+        )
+    except ValueError as exc:
+        reason = f"{naive.date().isoformat()} has no midnight in {tz} ({exc})"
+        raise _fail(ctx, "nonexistent_time", reason, span) from None
+
+
+def _check_offset(zone: ZonePart, local: datetime, tz: str, ctx: Context) -> None:
+    """ "14:00 EST on July 4": the abbreviation's offset must be the zone's then."""
+    if zone.offset_minutes is None:
+        return
+    offset = local.utcoffset() or timedelta(0)
+    stated = timedelta(minutes=zone.offset_minutes)
+    if offset != stated:
+        reason = (
+            f"the zone abbreviation states UTC{_hours(stated)} but {tz} was on "
+            f"UTC{_hours(offset)} then"
+        )
+        raise _fail(ctx, "zone_mismatch", reason, (zone.start, zone.end))
+
+
+def _naive(
+    ctx: Context,
+    span: tuple[int, int],
+    year: int,
+    month: int,
+    day: int,
+    hour: int = 0,
+    minute: int = 0,
+    second: int = 0,
+) -> datetime:
+    try:
+        return datetime(year, month, day, hour, minute, second)
+    except ValueError as exc:
+        raise _fail(ctx, "impossible_date", f"no such date ({exc})", span) from None
+
+
+def _hours(delta: timedelta) -> str:
+    minutes = int(delta.total_seconds()) // 60
+    sign = "-" if minutes < 0 else "+"
+    return f"{sign}{abs(minutes) // 60:02d}:{abs(minutes) % 60:02d}"
