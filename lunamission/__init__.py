@@ -36,6 +36,10 @@ from .zones import OnAmbiguous
 # -- parser exports (issue 4) --
 from .parser import TimestampMatch, find_timestamps, parse_timestamp, parse_timestamps
 # -- end parser exports --
+# -- extract exports (issue 5) --
+from .extract import extract_timeline
+from .merge import OnConflict, event_sources, merge
+# -- end extract exports --
 
 __all__ = [
     "APPROXIMATE_MARGIN",
@@ -74,4 +78,10 @@ __all__ = [
     "parse_timestamp",
     "parse_timestamps",
     # -- end parser names --
+    # -- extract names (issue 5) --
+    "OnConflict",
+    "event_sources",
+    "extract_timeline",
+    "merge",
+    # -- end extract names --
 ]

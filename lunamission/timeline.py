@@ -488,6 +488,29 @@ class Timeline:
         return check_timeline(self)
 
     # -- merging (issue 5) --
+    def merge(
+        self,
+        other: Timeline,
+        /,
+        *,
+        on_conflict: Literal["raise", "keep_both", "prefer_precise"] = "raise",
+    ) -> Timeline:
+        """This timeline and ``other`` as one: the same event reported twice is kept
+        once, narrowed to the finer time, the other report kept as its superseded
+        version (see :func:`lunamission.merge`). Neither timeline is changed.
+
+        >>> import lunamission as lm
+        >>> moscow = lm.Timeline([lm.Event(kind="launch", mission="Luna-25",
+        ...     when=lm.Timestamp.from_iso("2023-08-11[Europe/Moscow]"))])
+        >>> utc = lm.Timeline([lm.Event(kind="launch", mission="Luna-25",
+        ...     when=lm.Timestamp.from_iso("2023-08-10T23:10+00:00[UTC]"))])
+        >>> [ev.when.isoformat() for ev in moscow.merge(utc)]
+        ['2023-08-10T23:10+00:00[UTC]']
+        """
+        from .merge import merge
+
+        return merge(self, other, on_conflict=on_conflict)
+
     # -- end merging --
 
     # -- storage, revisions and exports (issue 6) --

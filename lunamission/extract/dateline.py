@@ -1,0 +1,188 @@
+"""Datelines: where and when a wire report was filed, and so its reference date.
+
+Pipeline: lexicon → **dateline** / sentences → entities and classify → api.
+
+A dateline opens the body of a wire report: "BEIJING, August 21. /TASS/.",
+"MOSCOW, Aug 20 (Reuters) -", "Aug 19, 2023 (Xinhua) --", "CAPE CANAVERAL,
+Fla., Nov. 16 (AP) —". It gives the city (whose zone is the last-resort zone for
+times the article gives without one), the agency (the publisher) and a date,
+often without a year. :func:`reference_date` completes that date with the year
+of the publication date (or the dateline's own year) and refuses to guess the
+year from today.
+
+>>> dl = find_dateline("MOSCOW, Aug 20 (Reuters) - Luna-25 lost contact.")
+>>> dl.city, dl.zone, dl.publisher, (dl.month, dl.day, dl.year)
+('MOSCOW', 'Europe/Moscow', 'Reuters', (8, 20, None))
+>>> reference_date(dl, "MOSCOW, Aug 20 (Reuters) -", published=date(2023, 8, 21))
+datetime.date(2023, 8, 20)
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+
+from ..errors import ExtractionError
+from .wire import AGENCIES, DATELINE_ZONES, MONTHS
+
+__all__ = ["Dateline", "find_dateline", "reference_date"]
+
+_SEARCH_WINDOW = 4000
+"""Datelines are looked for only near the top of an article (after headlines)."""
+
+_MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
+_CITY = r"[A-Z][A-Za-z'’.-]*(?:[ ][A-Z][A-Za-z'’.-]*){0,3}"
+_DATELINE = re.compile(
+    rf"""
+    ^[ \t]*
+    (?:(?P<city>{_CITY})(?:,[ ](?P<region>[A-Z][A-Za-z]{{1,11}}\.?))?[ ]*,?[ ]*)?
+    (?:
+        (?P<month>(?i:{_MONTH}))\.?[ ]+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?
+            (?:,?[ ]+(?P<year>\d{{4}}))?
+      | (?P<day2>\d{{1,2}})[ ]+(?P<month2>(?i:{_MONTH}))\.?(?:[ ]+(?P<year2>\d{{4}}))?
+    )?
+    [ ]*[.,]?[ ]*
+    (?:/(?P<slash>[A-Z][A-Za-z .-]{{0,30}}?)/\.?|\((?P<paren>[A-Z][A-Za-z .-]{{0,30}}?)\))
+    [ \t]*(?:-{{1,2}}|–|—|:|\.)?[ \t]*
+    """,
+    re.MULTILINE | re.VERBOSE,
+)
+_DASHED = re.compile(
+    rf"""
+    ^[ \t]*(?P<city>[A-Z][A-Z'’.-]*(?:[ ][A-Z][A-Z'’.-]*){{0,3}}),[ ]*
+    (?P<month>(?i:{_MONTH}))\.?[ ]+(?P<day>\d{{1,2}})(?:,?[ ]+(?P<year>\d{{4}}))?
+    [ ]*(?:-{{1,2}}|–|—)[ \t]*
+    """,
+    re.MULTILINE | re.VERBOSE,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Dateline:
+    """A dateline as written: the city, its zone, the agency and the date's parts.
+
+    ``start``/``end`` delimit the whole dateline (the body starts at ``end``);
+    ``date_span`` the date inside it. Missing parts are ``None``.
+    """
+
+    start: int
+    end: int
+    city: str | None
+    zone: str | None
+    publisher: str | None
+    month: int | None
+    day: int | None
+    year: int | None
+    date_span: tuple[int, int] | None
+
+
+def _agency(raw: str | None) -> str | None:
+    if raw is None:
+        return None
+    return AGENCIES.get(raw.strip().lower(), raw.strip())
+
+
+def _plausible(m: re.Match[str]) -> bool:
+    groups = m.groupdict()
+    dated = bool(groups.get("month") or groups.get("month2"))
+    agency = groups.get("slash") or groups.get("paren")
+    known = agency is not None and agency.strip().lower() in AGENCIES
+    # Without a date, only a known agency makes "CITY (Agency) -" a dateline.
+    return dated or (bool(groups.get("city")) and known)
+
+
+def find_dateline(text: str, /) -> Dateline | None:
+    """The first dateline near the top of ``text``, or ``None`` when it has none.
+
+    >>> find_dateline("BEIJING, August 21. /TASS/. China is open.").publisher
+    'TASS'
+    >>> find_dateline("Aug 19, 2023 (Xinhua) -- The probe landed.").year
+    2023
+    >>> find_dateline("The probe landed on Saturday.") is None
+    True
+    """
+    window = min(len(text), _SEARCH_WINDOW)
+    candidates = [
+        m
+        for m in (_DATELINE.search(text, 0, window), _DASHED.search(text, 0, window))
+        if m is not None and _plausible(m)
+    ]
+    if not candidates:
+        return None
+    m = min(candidates, key=lambda c: c.start())
+    groups = m.groupdict()
+    month_word = groups.get("month") or groups.get("month2")
+    day = groups.get("day") or groups.get("day2")
+    year = groups.get("year") or groups.get("year2")
+    date_span: tuple[int, int] | None = None
+    if month_word is not None:
+        first = "month" if groups.get("month") else "day2"
+        last = next(g for g in ("year", "year2", "day", "month2") if groups.get(g))
+        date_span = (m.start(first), m.end(last))
+    city = groups.get("city")
+    start = m.start("city") if city else (date_span[0] if date_span else m.start())
+    return Dateline(
+        start=start,
+        end=m.end(),
+        city=city,
+        zone=DATELINE_ZONES.get(city.lower()) if city else None,
+        publisher=_agency(groups.get("slash") or groups.get("paren")),
+        month=MONTHS[month_word.lower()] if month_word else None,
+        day=int(day) if day else None,
+        year=int(year) if year else None,
+        date_span=date_span,
+    )
+
+
+def reference_date(dateline: Dateline | None, text: str, /, *, published: date | None) -> date:
+    """The date the article's relative words resolve against.
+
+    The dateline's date, completed with its own year or, failing that, the year
+    that puts it nearest ``published``; else ``published`` itself. With no year
+    anywhere, :class:`~lunamission.ExtractionError` (code ``no_year``).
+
+    >>> dl = find_dateline("TOKYO, Dec 31 (Kyodo) -- ...")
+    >>> reference_date(dl, "TOKYO, Dec 31 (Kyodo) -- ...", published=date(2024, 1, 2))
+    datetime.date(2023, 12, 31)
+    """
+    if dateline is None or dateline.month is None or dateline.day is None:
+        if published is None:
+            span = (dateline.start, dateline.end) if dateline else (0, min(len(text), 60))
+            raise ExtractionError(
+                "the article has no dated dateline and no publication date: pass "
+                "published= (lunamission never takes the year from today)",
+                text=text[: max(span[1], 1)] if text else "",
+                span=span,
+                code="no_reference",
+            )
+        return published
+    span = dateline.date_span or (dateline.start, dateline.end)
+    if dateline.year is not None:
+        years = [dateline.year]
+    elif published is not None:
+        years = [published.year - 1, published.year, published.year + 1]
+    else:
+        raise ExtractionError(
+            "the dateline has no year and no publication date was given: pass published= "
+            "(lunamission never takes the year from today)",
+            text=text[: dateline.end],
+            span=span,
+            code="no_year",
+        )
+    options: list[date] = []
+    for year in years:
+        try:
+            options.append(date(year, dateline.month, dateline.day))
+        except ValueError:
+            continue
+    if not options:
+        raise ExtractionError(
+            "the dateline's date does not exist",
+            text=text[: dateline.end],
+            span=span,
+            code="bad_dateline",
+        )
+    if published is None:
+        return options[0]
+    return min(options, key=lambda d: abs((d - published).days))

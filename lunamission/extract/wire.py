@@ -1,0 +1,93 @@
+"""The layout vocabulary of wire reports, as data: datelines and sentence ends.
+
+Pipeline: lexicon and **wire** (vocabulary) → dateline / sentences → entities and
+classify → api. The event vocabulary is in :mod:`lunamission.extract.lexicon`.
+
+>>> DATELINE_ZONES["moscow"], DATELINE_ZONES["bengaluru"], AGENCIES["tass"]
+('Europe/Moscow', 'Asia/Kolkata', 'TASS')
+"""
+
+from __future__ import annotations
+
+__all__ = [
+    "ABBREVIATIONS",
+    "AGENCIES",
+    "DATELINE_ZONES",
+    "FUNCTION_WORDS",
+    "MONTHS",
+    "PUBLISHERS",
+    "WORDS_AFTER_MERIDIEM",
+]
+
+# -- datelines -------------------------------------------------------------------------
+
+MONTHS: dict[str, int] = {
+    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4,
+    "apr": 4, "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8,
+    "september": 9, "sept": 9, "sep": 9, "october": 10, "oct": 10, "november": 11, "nov": 11,
+    "december": 12, "dec": 12,
+}  # fmt: skip
+"""Month names as datelines write them ("August 21", "Aug 20", "Aug. 19")."""
+
+DATELINE_ZONES: dict[str, str] = {
+    "moscow": "Europe/Moscow", "star city": "Europe/Moscow", "korolev": "Europe/Moscow",
+    "beijing": "Asia/Shanghai", "shanghai": "Asia/Shanghai", "jiuquan": "Asia/Shanghai",
+    "wenchang": "Asia/Shanghai", "xichang": "Asia/Shanghai", "taiyuan": "Asia/Shanghai",
+    "hong kong": "Asia/Hong_Kong", "tokyo": "Asia/Tokyo", "tanegashima": "Asia/Tokyo",
+    "sagamihara": "Asia/Tokyo", "tsukuba": "Asia/Tokyo", "kagoshima": "Asia/Tokyo",
+    "new delhi": "Asia/Kolkata", "delhi": "Asia/Kolkata", "bengaluru": "Asia/Kolkata",
+    "bangalore": "Asia/Kolkata", "sriharikota": "Asia/Kolkata", "chennai": "Asia/Kolkata",
+    "mumbai": "Asia/Kolkata", "thiruvananthapuram": "Asia/Kolkata",
+    "washington": "America/New_York", "new york": "America/New_York",
+    "cape canaveral": "America/New_York", "kennedy space center": "America/New_York",
+    "houston": "America/Chicago", "pasadena": "America/Los_Angeles",
+    "los angeles": "America/Los_Angeles", "hawthorne": "America/Los_Angeles",
+    "vandenberg": "America/Los_Angeles", "baikonur": "Asia/Almaty",
+    "astana": "Asia/Almaty", "almaty": "Asia/Almaty", "paris": "Europe/Paris",
+    "darmstadt": "Europe/Berlin", "berlin": "Europe/Berlin", "london": "Europe/London",
+    "kourou": "America/Cayenne", "vostochny": "Asia/Yakutsk", "tsiolkovsky": "Asia/Yakutsk",
+    "blagoveshchensk": "Asia/Yakutsk", "seoul": "Asia/Seoul", "tel aviv": "Asia/Jerusalem",
+    "jerusalem": "Asia/Jerusalem", "dubai": "Asia/Dubai", "abu dhabi": "Asia/Dubai",
+    "canberra": "Australia/Sydney", "sydney": "Australia/Sydney", "kyiv": "Europe/Kyiv",
+}  # fmt: skip
+"""Dateline city → IANA zone, for dates and times an article gives without one."""
+
+AGENCIES: dict[str, str] = {
+    "tass": "TASS", "reuters": "Reuters", "xinhua": "Xinhua", "ap": "AP", "afp": "AFP",
+    "pti": "PTI", "kyodo": "Kyodo", "interfax": "Interfax", "ians": "IANS", "uni": "UNI",
+    "ani": "ANI", "ria novosti": "RIA Novosti", "jiji": "Jiji", "yonhap": "Yonhap",
+    "efe": "EFE", "dpa": "dpa", "upi": "UPI", "cns": "CNS",
+}  # fmt: skip
+"""News agencies as datelines write them → their usual spelling (``Source.publisher``)."""
+
+PUBLISHERS = frozenset(AGENCIES.values())
+
+# -- sentence splitting -----------------------------------------------------------------
+
+ABBREVIATIONS: frozenset[str] = frozenset(
+    {"a.m", "p.m", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct",
+     "nov", "dec", "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun",
+     "mr", "mrs", "ms", "dr", "prof", "gen", "lt", "col", "capt", "cmdr", "sgt", "st", "mt",
+     "gov", "sen", "rep", "no", "nos", "vol", "fig", "approx", "inc", "corp", "ltd", "co",
+     "jr", "sr", "vs", "e.g", "i.e", "u.s", "u.k", "u.n", "u.s.s.r", "e.u", "fla", "calif",
+     "ariz", "kazakh", "est", "ca", "cf", "dept", "govt", "km", "kg"}
+)  # fmt: skip
+"""Words before a full stop that do not end a sentence ("Aug. 19", "No. 47", "U.S.")."""
+
+WORDS_AFTER_MERIDIEM: frozenset[str] = frozenset(
+    {"moscow", "beijing", "japan", "tokyo", "india", "indian", "baikonur", "paris", "kourou",
+     "eastern", "pacific", "central", "greenwich", "coordinated", "universal", "local",
+     "florida", "houston", "china", "utc", "gmt", "msk", "ist", "jst", "bjt", "edt", "est",
+     "et", "pdt", "pst", "pt", "cdt", "ct", "cet", "cest", "monday", "tuesday", "wednesday",
+     "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april",
+     "may", "june", "july", "august", "september", "october", "november", "december", "jan",
+     "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "kyiv"}
+)  # fmt: skip
+"""Capitalized words that continue a clock after "a.m." / "p.m." rather than start
+a new sentence ("2:10 a.m. Moscow time", "7:38 a.m. Tuesday")."""
+
+FUNCTION_WORDS: frozenset[str] = frozenset(
+    {"the", "a", "an", "of", "in", "on", "at", "from", "to", "for", "with", "by", "and",
+     "or", "its", "their", "into", "onto", "near", "aboard", "as", "than", "that"}
+)  # fmt: skip
+"""A line that ends with one of these is wrapped text, not a headline."""
