@@ -146,6 +146,8 @@ class Event(BaseModel):
             "vehicle": self.vehicle,
             "site": self.site,
             "document": src.document if src else None,
+            "publisher": src.publisher if src else None,
+            "published": src.published.isoformat() if src and src.published else None,
             "span": list(src.span) if src and src.span else None,
             "ts_span": list(src.timestamp_span) if src and src.timestamp_span else None,
             "supersedes": self.supersedes,

@@ -20,7 +20,7 @@ from .models import Event
 from .timeline import Timeline
 from .timestamp import Precision, Timestamp
 
-__all__ = ["format_table", "format_utc", "format_when"]
+__all__ = ["format_table", "format_utc", "format_when", "layout_rows"]
 
 _LOCAL_FORMAT = {
     Precision.YEAR: "%Y",
@@ -58,13 +58,15 @@ def format_when(ts: Timestamp, /) -> str:
 
 
 def format_utc(ts: Timestamp, /) -> str:
-    """The UTC start of the timestamp, to the minute, or to the second when given.
+    """The UTC start of the timestamp, to the minute, or to the second when given;
+    for a "no later than" timestamp, the bound itself (the end of its unit).
 
     >>> import lunamission as lm
     >>> format_utc(lm.Timestamp.from_iso("2023-08-12[Europe/Moscow]"))
     '2023-08-11 21:00Z'
     """
-    utc: datetime = ts.utc.astimezone(timezone.utc)
+    moment = ts.latest if ts.qualifier == "not_after" else ts.utc
+    utc: datetime = moment.astimezone(timezone.utc)
     pattern = "%Y-%m-%d %H:%M:%SZ" if ts.precision == Precision.SECOND else "%Y-%m-%d %H:%MZ"
     return _hedged(ts, utc.strftime(pattern))
 
@@ -103,7 +105,13 @@ def _row(timeline: Timeline, ev: Event) -> list[str]:
 _HEADER = ["UTC", "LOCAL", "PRECISION", "STATUS", "KIND", "MISSION", "MET", "SOURCE"]
 
 
-def _layout(rows: Sequence[list[str]]) -> str:
+def layout_rows(rows: Sequence[Sequence[str]], /) -> str:
+    """Rows of cells as left-aligned columns two spaces apart, trailing blanks trimmed.
+
+    >>> print(layout_rows([["KIND", "MISSION"], ["launch", "Luna-25"]]))
+    KIND    MISSION
+    launch  Luna-25
+    """
     widths = [max(len(r[i]) for r in rows) for i in range(len(rows[0]))]
     lines = [
         "  ".join(cell.ljust(w) for cell, w in zip(r, widths, strict=True)).rstrip() for r in rows
@@ -124,4 +132,4 @@ def format_table(timeline: Timeline, /) -> str:
     rows = [_HEADER, *(_row(timeline, ev) for ev in timeline)]
     if len(rows) == 1:
         return "(no events)"
-    return _layout(rows)
+    return layout_rows(rows)

@@ -21,13 +21,15 @@ from enum import Enum
 from typing import Any, Literal
 
 from dateutil.relativedelta import relativedelta
-from pydantic import AwareDatetime, BaseModel, ConfigDict, model_validator
+from pydantic import AwareDatetime, BaseModel, ConfigDict, ValidationError, model_validator
 
 from .errors import TimestampError, ZoneError
-from .zones import localize, name_of, to_zone, zone_name
+from .zones import format_offset, localize, name_of, to_zone, zone_name
 
 __all__ = [
     "APPROXIMATE_MARGIN",
+    "MAX_YEAR",
+    "MIN_YEAR",
     "UNBOUNDED_FUTURE",
     "UNBOUNDED_PAST",
     "Precision",
@@ -43,6 +45,11 @@ UNBOUNDED_FUTURE = datetime(9999, 12, 31, 23, 59, 59, tzinfo=UTC)
 """The open end of a ``not_before`` timestamp's interval ("no earlier than August 11")."""
 
 Qualifier = Literal["not_before", "not_after"]
+
+MIN_YEAR = 2
+"""The first year a timestamp may name: its interval and hedges must stay in datetime's range."""
+MAX_YEAR = 9998
+"""The last year a timestamp may name."""
 
 
 class Precision(str, Enum):
@@ -162,13 +169,15 @@ class Timestamp(BaseModel):
     @model_validator(mode="after")
     def _normalise(self) -> Timestamp:
         tz = zone_name(self.tz)
+        if not MIN_YEAR <= self.local.year <= MAX_YEAR:
+            raise ValueError(f"years {MIN_YEAR} to {MAX_YEAR} only, not {self.local.year}")
         local = to_zone(self.local, tz)
         if local.microsecond:
             raise ValueError("local has fractions of a second; the finest precision is a second")
         for field in _FINER_FIELDS[self.precision]:
             if getattr(local, field) != _FIELD_FLOOR[field]:
                 raise ValueError(
-                    f"local {local.isoformat()} has a {field} but precision is "
+                    f"local {local.isoformat()} sets the {field} but precision is "
                     f"{self.precision.value}; truncate it to the precision first"
                 )
         object.__setattr__(self, "tz", tz)
@@ -194,19 +203,33 @@ class Timestamp(BaseModel):
         ...                         precision="minute", tz="Europe/Moscow").isoformat()
         '2023-08-11T02:10+03:00[Europe/Moscow]'
         """
+        if not isinstance(moment, datetime):
+            raise TimestampError(f"expected a datetime, got {type(moment).__name__}")
+        text = moment.isoformat()
         if moment.tzinfo is None or moment.utcoffset() is None:
             raise TimestampError(
                 "naive datetime: give it a tzinfo (lunamission never assumes UTC)",
-                text=moment.isoformat(),
+                text=text,
                 code="naive_datetime",
             )
-        return cls(
-            local=moment,
-            tz=tz,  # inferred from moment when None
-            precision=Precision(precision),
-            approximate=approximate,
-            qualifier=qualifier,
-        )
+        if tz is None:
+            tz = name_of(moment.tzinfo)
+            if tz is None:
+                raise TimestampError(
+                    f"cannot tell which zone {type(moment.tzinfo).__name__} is: pass tz=",
+                    text=text,
+                    code="no_zone",
+                )
+        try:
+            return cls(
+                local=moment,
+                tz=tz,
+                precision=Precision(precision),
+                approximate=approximate,
+                qualifier=qualifier,
+            )
+        except ValueError as exc:  # an unknown precision, or pydantic's ValidationError
+            raise TimestampError(_reason(exc), text=text, code="invalid_timestamp") from None
 
     @classmethod
     def from_iso(cls, text: str, /, *, tz: str | None = None) -> Timestamp:
@@ -248,6 +271,13 @@ class Timestamp(BaseModel):
         precision = _precision_of(m)
         date_end = max(m.end(g) for g in ("year", "month", "day", "hour", "minute", "second"))
         y, mo, d, h, mi, sec = (int(m.group(g) or _FIELD_FLOOR.get(g, 0)) for g in _DATE_GROUPS)
+        if not MIN_YEAR <= y <= MAX_YEAR:
+            raise TimestampError(
+                f"years {MIN_YEAR} to {MAX_YEAR} only",
+                text=text,
+                span=m.span("year"),
+                code="bad_iso",
+            )
         try:
             naive = datetime(y, mo, d, h, mi, sec)
         except ValueError as exc:
@@ -393,7 +423,7 @@ class Timestamp(BaseModel):
                 text += f":{local.minute:02d}"
             if p.rank >= Precision.SECOND.rank:
                 text += f":{local.second:02d}"
-            text += _format_offset(local.utcoffset() or timedelta(0))
+            text += format_offset(local.utcoffset() or timedelta(0))
             if not _is_offset_name(self.tz):
                 text += f"[{self.tz}]"
         else:
@@ -429,12 +459,6 @@ def _precision_of(m: re.Match[str]) -> Precision:
 
 def _is_offset_name(tz: str) -> bool:
     return tz[:1] in "+-"
-
-
-def _format_offset(delta: timedelta) -> str:
-    total = int(delta.total_seconds()) // 60
-    sign = "-" if total < 0 else "+"
-    return f"{sign}{abs(total) // 60:02d}:{abs(total) % 60:02d}"
 
 
 def _read_tags(text: str, m: re.Match[str]) -> tuple[bool, Qualifier | None]:
@@ -491,7 +515,7 @@ def _zoned(
         if offset not in "Zz" and local.replace(tzinfo=None) != naive:
             raise TimestampError(
                 f"offset {offset} does not match {name} at that time "
-                f"({_format_offset(local.utcoffset() or timedelta(0))})",
+                f"({format_offset(local.utcoffset() or timedelta(0))})",
                 text=text,
                 span=m.span("offset"),
                 code="offset_mismatch",
@@ -516,7 +540,15 @@ def _zoned(
             qualifier=qualifier,
         )
     except ValueError as exc:  # pydantic's ValidationError is a ValueError
-        raise TimestampError(str(exc).splitlines()[-1], text=text, code="bad_iso") from None
+        raise TimestampError(_reason(exc), text=text, code="bad_iso") from None
+
+
+def _reason(exc: ValueError) -> str:
+    """The plain reason of an error, without pydantic's framing."""
+    if isinstance(exc, ValidationError):
+        messages = [str(err["msg"]).removeprefix("Value error, ") for err in exc.errors()]
+        return "; ".join(messages)
+    return str(exc)
 
 
 def _offset_tz(offset: str) -> timezone:

@@ -19,10 +19,19 @@ from functools import lru_cache
 from typing import Literal
 
 import pytz
+from dateutil import tz as dateutil_tz
 
 from .errors import ZoneError
 
-__all__ = ["OnAmbiguous", "get_zone", "localize", "to_zone", "zone_name"]
+__all__ = [
+    "OnAmbiguous",
+    "format_offset",
+    "get_zone",
+    "localize",
+    "name_of",
+    "to_zone",
+    "zone_name",
+]
 
 OnAmbiguous = Literal["raise", "earlier", "later"]
 """What to do with a wall-clock time that a DST change skips or repeats."""
@@ -122,20 +131,37 @@ def to_zone(moment: datetime, name: str) -> datetime:
     return moment.astimezone(zone)
 
 
+def format_offset(delta: timedelta) -> str:
+    """A UTC offset as ``+HH:MM``.
+
+    >>> format_offset(timedelta(hours=-3, minutes=-30))
+    '-03:30'
+    """
+    total = int(delta.total_seconds()) // 60
+    sign = "-" if total < 0 else "+"
+    return f"{sign}{abs(total) // 60:02d}:{abs(total) % 60:02d}"
+
+
 def name_of(tz: tzinfo | None) -> str | None:
-    """The zone name an aware datetime's tzinfo stands for, or None if unnamed."""
+    """The zone name a tzinfo stands for, or None when it does not say.
+
+    Named zones (pytz, zoneinfo) give their IANA name; fixed offsets (stdlib
+    ``timezone``, dateutil's ``tzutc`` and ``tzoffset``) give ``+HH:MM`` or UTC.
+
+    >>> from dateutil import tz as dateutil_tz
+    >>> name_of(dateutil_tz.tzoffset(None, 19800)), name_of(dateutil_tz.tzutc())
+    ('+05:30', 'UTC')
+    """
     if tz is None:
         return None
-    if tz is UTC or tz is pytz.utc:
+    if tz is UTC or tz is pytz.utc or isinstance(tz, dateutil_tz.tzutc):
         return "UTC"
     zone = getattr(tz, "zone", None) or getattr(tz, "key", None)
     if isinstance(zone, str):
         return zone_name(zone)
-    if isinstance(tz, timezone):
+    if isinstance(tz, (timezone, dateutil_tz.tzoffset)):
         offset = tz.utcoffset(None)
-        if offset == timedelta(0):
-            return "UTC"
-        total = int(offset.total_seconds()) // 60
-        sign = "-" if total < 0 else "+"
-        return f"{sign}{abs(total) // 60:02d}:{abs(total) % 60:02d}"
+        if offset is None:
+            return None
+        return "UTC" if offset == timedelta(0) else format_offset(offset)
     return None

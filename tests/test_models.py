@@ -99,6 +99,12 @@ def test_id_is_stable_and_content_derived() -> None:
     assert lm.Event.model_validate_json(a.model_dump_json()) == a
 
 
+def test_the_same_words_reported_on_another_day_get_another_id() -> None:
+    one = lm.Event(kind="impact", source=lm.Source(document="tass", published=date(2023, 8, 20)))
+    two = lm.Event(kind="impact", source=lm.Source(document="tass", published=date(2023, 8, 21)))
+    assert one.id != two.id
+
+
 def test_a_given_id_is_kept() -> None:
     assert lm.Event(kind="launch", id="luna25-launch").id == "luna25-launch"
 

@@ -24,7 +24,11 @@ iso = lm.Timestamp.from_iso
         ("2024-01[Asia/Tokyo]", "2024-01 JST", "2023-12-31 15:00Z"),
         ("2026[UTC]", "2026 UTC", "2026-01-01 00:00Z"),
         # zones with no abbreviation, or an ambiguous one, show their name
-        ("2024-06-02T06:23+08:00[Asia/Shanghai]", "2024-06-02 06:23 Asia/Shanghai", "2024-06-01 22:23Z"),
+        (
+            "2024-06-02T06:23+08:00[Asia/Shanghai]",
+            "2024-06-02 06:23 Asia/Shanghai",
+            "2024-06-01 22:23Z",
+        ),
         ("2023-08-11T02:10+03:00", "2023-08-11 02:10 +03:00", "2023-08-10 23:10Z"),
         # hedges: about, no earlier than, no later than
         (
@@ -33,7 +37,8 @@ iso = lm.Timestamp.from_iso
             "~2023-08-19 11:57Z",
         ),
         ("2023-08-11[UTC][_qualifier=not_before]", "NET 2023-08-11 UTC", "NET 2023-08-11 00:00Z"),
-        ("2024[UTC][_qualifier=not_after]", "NLT 2024 UTC", "NLT 2024-01-01 00:00Z"),
+        ("2024[UTC][_qualifier=not_after]", "NLT 2024 UTC", "NLT 2025-01-01 00:00Z"),
+        ("2027[Europe/Moscow][_qualifier=not_after]", "NLT 2027 MSK", "NLT 2027-12-31 21:00Z"),
     ],
 )
 def test_format_when_and_utc(text: str, local: str, utc: str) -> None:

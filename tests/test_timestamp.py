@@ -143,6 +143,9 @@ INVALID_ISO = [
     # wall clocks a DST change skips or repeats
     ("2010-10-31T02:30[Europe/Moscow]", None, "ambiguous_time"),
     ("2010-03-28T02:30[Europe/Moscow]", None, "nonexistent_time"),
+    # years whose interval would leave datetime's range
+    ("0001-01-01[Asia/Tokyo]", None, "bad_iso"),
+    ("9999-12-31[UTC]", None, "bad_iso"),
     # suffix tags we cannot honour
     ("2023-08-11[UTC][!u-ca=hebrew]", None, "bad_iso"),
     ("2023-08-11[UTC][_approximate=maybe]", None, "bad_iso"),
@@ -301,6 +304,33 @@ def test_naive_datetime_is_refused() -> None:
         Timestamp(
             local=datetime(2023, 8, 11, 2, 10), tz="Europe/Moscow", precision=Precision.MINUTE
         )
+
+
+# from_datetime refuses with our error, never pydantic's or a bare ValueError
+@pytest.mark.parametrize(
+    ("moment", "precision", "code"),
+    [
+        (datetime(2023, 8, 11, 2, 10), "minute", "naive_datetime"),
+        (utc(2023, 8, 11), "week", "invalid_timestamp"),
+        (utc(2023, 8, 11, 5), "day", "invalid_timestamp"),
+        (datetime(1, 1, 1, tzinfo=UTC), "day", "invalid_timestamp"),
+    ],
+    ids=["naive", "unknown-precision", "finer-than-precision", "year-one"],
+)
+def test_from_datetime_refuses_with_our_error(moment: datetime, precision: str, code: str) -> None:
+    with pytest.raises(lm.TimestampError) as info:
+        Timestamp.from_datetime(moment, precision=precision)
+    assert info.value.code == code
+
+
+def test_zone_is_inferred_from_dateutil_offsets() -> None:
+    from dateutil import tz as dateutil_tz
+
+    ts = Timestamp.from_datetime(
+        datetime(2023, 7, 14, 14, 35, tzinfo=dateutil_tz.tzoffset(None, 19800)), precision="minute"
+    )
+    assert ts.tz == "+05:30"
+    assert ts.utc == utc(2023, 7, 14, 9, 5)
 
 
 def test_zone_is_inferred_from_named_tzinfo() -> None:
