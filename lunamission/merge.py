@@ -5,10 +5,19 @@ Sits after extraction: each article gives a :class:`Timeline`; :func:`merge`
 *same event* when they have the same mission (by name or registered alias), the
 same kind and the same status (a planned landing is never merged with an actual
 one), and their time intervals overlap (an undated report overlaps any time).
-The same event is kept once, narrowed: the reading whose interval lies inside the
-other's wins ("about 14:57 Moscow time on Saturday" inside "August 19"); when
-neither contains the other, the finer one. "August 11" (Moscow) and "August 10"
-(UTC) for one launch overlap, so they merge without conflict.
+"August 11" (Moscow) and "August 10" (UTC) for one launch overlap, so they merge
+without conflict.
+
+**Which time is kept.** The same event is kept once, at one report's timestamp,
+chosen by :func:`prefer` whatever the order of the arguments: a dated report
+over an undated one; the one whose interval lies inside the other's ("about
+14:57 Moscow time on Saturday" inside "August 19"); else the finer precision;
+then the later-recorded report; then the one whose interval starts later; then
+the larger id. The kept time is *not* the intersection of the two intervals:
+:class:`~lunamission.Timestamp` stands for one calendar unit in one zone (a day,
+a minute), and the window that "August 11, Moscow" and "August 10, UTC" share
+(21:00 to 24:00 UTC on August 10) is no such unit. Both reports stay in the
+event's chain, so :func:`event_sources` gives every window to intersect.
 
 **Provenance.** :class:`Event` has one ``source``, so the losing version is not
 thrown away: the winner is re-issued with ``supersedes`` pointing at it (after
@@ -24,8 +33,8 @@ orbit changes, contact lost or restored, dockings, anomalies) disjoint times are
 simply two events. A conflict is never resolved silently: ``on_conflict="raise"``
 (the default) raises :class:`~lunamission.MergeConflictError` quoting both
 sources; ``"keep_both"`` keeps both as current events; ``"prefer_precise"``
-keeps the finer one current (then the narrower interval, then the later report)
-and the other as its superseded version. Two *plans* for one event from reports
+keeps the one :func:`prefer` picks current and the other as its superseded
+version. Two *plans* for one event from reports
 of different dates are not a conflict but a slip: the later report's plan
 supersedes the earlier one.
 
@@ -42,6 +51,7 @@ supersedes the earlier one.
 
 from __future__ import annotations
 
+from datetime import date, datetime, timezone
 from typing import Literal
 
 from .errors import MergeConflictError, TimelineError
@@ -49,7 +59,7 @@ from .models import Event, EventKind, Mission, Source, Status, mission_key
 from .timeline import Timeline
 from .timestamp import Timestamp
 
-__all__ = ["SINGULAR_KINDS", "OnConflict", "event_sources", "merge"]
+__all__ = ["SINGULAR_KINDS", "OnConflict", "event_sources", "merge", "prefer"]
 
 OnConflict = Literal["raise", "keep_both", "prefer_precise"]
 """What :func:`merge` does with two reports of one event whose times are disjoint."""
@@ -74,10 +84,7 @@ class _Merger:
 
     def __init__(self, a: Timeline, b: Timeline) -> None:
         self.missions = _merged_missions(a.mission_records, b.mission_records)
-        self.alias: dict[str, str] = {}
-        for mission in self.missions:
-            for key in mission.keys:
-                self.alias[key] = mission_key(mission.name)
+        self.names = Timeline(missions=self.missions)  # resolves aliases as the result will
         self.order: list[str] = []  # ids, in the order the result will hold them
         self.by_id: dict[str, Event] = {}
         self.current: list[str] = []
@@ -91,10 +98,7 @@ class _Merger:
         self.by_id[ev.id] = ev
 
     def key(self, ev: Event) -> tuple[str | None, EventKind, Status]:
-        mission = None
-        if ev.mission is not None:
-            raw = mission_key(ev.mission)
-            mission = self.alias.get(raw, raw)
+        mission = self.names._key_of(ev.mission) if ev.mission is not None else None
         return mission, ev.kind, ev.status
 
     def candidates(self, ev: Event) -> list[Event]:
@@ -184,29 +188,43 @@ def _width(ts: Timestamp) -> float:
     return (ts.latest - ts.earliest).total_seconds()
 
 
-def _narrower(a: Event, b: Event) -> tuple[Event, Event]:
-    """(winner, loser) for two overlapping reports of one event."""
-    if a.when is None:
-        return b, a
-    if b.when is None:
-        return a, b
-    if a.when.contains(b.when) and not b.when.contains(a.when):
-        return b, a
-    if b.when.contains(a.when) and not a.when.contains(b.when):
-        return a, b
-    return _finer(a, b)
+def _inside(a: Timestamp, b: Timestamp) -> bool:
+    """Whether ``a`` lies strictly inside ``b``."""
+    return b.contains(a) and not a.contains(b)
 
 
-def _finer(a: Event, b: Event) -> tuple[Event, Event]:
-    """(winner, loser) by precision, then interval width, then the later report."""
-    assert a.when is not None
-    assert b.when is not None
-    rank = (a.when.precision.rank, -_width(a.when)), (b.when.precision.rank, -_width(b.when))
-    if rank[0] != rank[1]:
-        return (a, b) if rank[0] > rank[1] else (b, a)
-    if a.recorded and b.recorded and a.recorded != b.recorded:
-        return (a, b) if a.recorded > b.recorded else (b, a)
-    return a, b
+def prefer(a: Event, b: Event, /) -> tuple[Event, Event]:
+    """(kept, other) for two reports of one event; the same pair in either order.
+
+    The kept report is dated if either is, lies inside the other's interval if
+    one does, else has the finer precision, else was recorded later, else its
+    interval starts later, else has the larger id.
+
+    >>> import lunamission as lm
+    >>> ts = lm.Timestamp.from_iso
+    >>> msk = lm.Event(kind="launch", mission="Luna-25", when=ts("2023-08-11[Europe/Moscow]"))
+    >>> utc = lm.Event(kind="launch", mission="Luna-25", when=ts("2023-08-10[UTC]"))
+    >>> prefer(msk, utc)[0].when.isoformat(), prefer(utc, msk)[0].when.isoformat()
+    ('2023-08-11[Europe/Moscow]', '2023-08-11[Europe/Moscow]')
+    """
+    if (a.when is None) != (b.when is None):
+        return (b, a) if a.when is None else (a, b)
+    if a.when is not None and b.when is not None:
+        if _inside(a.when, b.when):
+            return a, b
+        if _inside(b.when, a.when):
+            return b, a
+    return (a, b) if _rank(a) >= _rank(b) else (b, a)
+
+
+def _rank(ev: Event) -> tuple[int, date, datetime, str]:
+    when = ev.when
+    precision = when.precision.rank if when is not None else -1
+    start = when.earliest if when is not None else _NO_TIME
+    return precision, ev.recorded or date.min, start, ev.id
+
+
+_NO_TIME = datetime.min.replace(tzinfo=timezone.utc)
 
 
 def _describe(ev: Event) -> str:
@@ -234,7 +252,7 @@ def _conflict(a: Event, b: Event) -> MergeConflictError:
 
 
 def merge(a: Timeline, b: Timeline, /, *, on_conflict: OnConflict = "raise") -> Timeline:
-    """One timeline from two: the same event reported twice is kept once, narrowed.
+    """One timeline from two: the same event reported twice is kept once, every report kept.
 
     Neither input is changed. See the module documentation for what counts as the
     same event, how conflicts are handled and where the other sources go.
@@ -288,7 +306,7 @@ def _merge_one(merger: _Merger, ev: Event, on_conflict: OnConflict) -> None:
         overlapping = [c for c in overlapping if c.when is not None and ev.when is not None]
     if overlapping:
         other = min(overlapping, key=lambda c: _width(c.when) if c.when else float("inf"))
-        merger.absorb(*_narrower(other, ev))
+        merger.absorb(*prefer(other, ev))
         return
     disjoint = [c for c in candidates if c.when is not None]
     if not disjoint or ev.kind not in SINGULAR_KINDS:
@@ -309,7 +327,7 @@ def _merge_one(merger: _Merger, ev: Event, on_conflict: OnConflict) -> None:
     if on_conflict == "keep_both":
         merger.add(ev)
         return
-    merger.absorb(*_finer(other, ev))
+    merger.absorb(*prefer(other, ev))
 
 
 def event_sources(timeline: Timeline, event: Event, /) -> tuple[Source, ...]:

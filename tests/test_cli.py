@@ -55,6 +55,18 @@ def test_extract_reads_stdin_with_a_source_id() -> None:
     assert ev.source is not None and ev.source.document == "k1"
 
 
+def test_extract_reads_a_file_that_starts_with_a_byte_order_mark(tmp_path: Path) -> None:
+    path = tmp_path / "bom.txt"
+    text = "MOSCOW, Aug 21 (Reuters) - Luna-25 crashed at 1157 GMT on Saturday."
+    path.write_bytes(b"\xef\xbb\xbf" + text.encode("utf-8"))
+    done = run("extract", str(path), "--published", "2023-08-21", "--format", "json")
+    assert done.returncode == 0, done.stderr
+    (ev,) = lm.Timeline.model_validate_json(done.stdout)
+    assert ev.kind is lm.EventKind.IMPACT
+    assert ev.source is not None and ev.source.publisher == "Reuters"  # the dateline was read
+    assert ev.when is not None and ev.when.isoformat() == "2023-08-19T11:57+00:00[UTC]"
+
+
 def test_extract_tz_overrides_the_zone_rules() -> None:
     text = "TOKYO, Jan 20 (Kyodo) -- SLIM entered lunar orbit on Dec. 25."
     done = run("extract", "-", "--published", "2024-01-20", "--tz", "UTC", "--format", "json",

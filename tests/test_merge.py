@@ -1,4 +1,5 @@
-"""merge / Timeline.merge: one event per happening, narrowed, every source kept, conflicts loud."""
+"""merge / Timeline.merge: one event per happening, one time kept by a fixed rule whatever
+the order, every source kept, conflicts loud."""
 
 from __future__ import annotations
 
@@ -51,6 +52,8 @@ NARROWING = [
     # overlapping, neither inside the other: the finer one
     ("2023-08-11[Europe/Moscow]", "2023-08-10T22:00+00:00[UTC][_approximate=true]",
      "2023-08-10T22:00+00:00[UTC][_approximate=true]"),
+    # the same, in the other order: the choice never depends on it
+    ("2023-08-10[UTC]", "2023-08-11[Europe/Moscow]", "2023-08-11[Europe/Moscow]"),
 ]  # fmt: skip
 
 
@@ -58,7 +61,7 @@ NARROWING = [
     ("a_when", "b_when", "winner"),
     NARROWING,
     ids=["day-then-minute", "minute-then-day", "approx-then-exact", "month-then-day",
-         "moscow-vs-utc-day", "partial-overlap"],
+         "moscow-vs-utc-day", "partial-overlap", "utc-vs-moscow-day"],
 )  # fmt: skip
 def test_same_event_narrowed(a_when: str, b_when: str, winner: str) -> None:
     a = lm.Timeline([ev("loss_of_contact", a_when, doc="a")])
@@ -68,6 +71,57 @@ def test_same_event_narrowed(a_when: str, b_when: str, winner: str) -> None:
     assert only.when is not None and only.when.isoformat() == winner
     assert sorted(docs(merged, only)) == ["a", "b"]
     assert len(merged.revisions) == 2
+
+
+# Neither interval inside the other: finer precision, then the later-recorded report, then
+# the interval that starts later
+TIE_BREAKS = [
+    (("2023-08-11[Europe/Moscow]", None), ("2023-08-10T22:00+00:00[UTC][_approximate=true]", None),
+     "2023-08-10T22:00+00:00[UTC][_approximate=true]"),
+    (("2023-08-11[Europe/Moscow]", date(2023, 8, 20)), ("2023-08-10[UTC]", date(2023, 8, 21)),
+     "2023-08-10[UTC]"),
+    (("2023-08-11[Europe/Moscow]", date(2023, 8, 21)), ("2023-08-10[UTC]", date(2023, 8, 21)),
+     "2023-08-11[Europe/Moscow]"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "kept"), TIE_BREAKS, ids=["finer", "later-recorded", "later-start"]
+)
+def test_the_kept_time_follows_the_documented_rule_in_either_order(
+    first: tuple[str, date | None], second: tuple[str, date | None], kept: str
+) -> None:
+    a = lm.Timeline([ev("launch", first[0], doc="a", published=first[1])])
+    b = lm.Timeline([ev("launch", second[0], doc="b", published=second[1])])
+    for merged in (a.merge(b), b.merge(a)):
+        (only,) = merged
+        assert only.when is not None and only.when.isoformat() == kept
+        assert sorted(docs(merged, only)) == ["a", "b"]
+
+
+_OVERLAPPING = st.sampled_from(  # every one of them holds 2023-08-10 23:10 UTC
+    [
+        "2023-08-10[UTC]",
+        "2023-08-11[Europe/Moscow]",
+        "2023-08-10[America/New_York]",
+        "2023-08-10T23:10+00:00[UTC]",
+        "2023-08-11T02:10+03:00[Europe/Moscow]",
+        "2023-08-10T23:05+00:00[UTC][_approximate=true]",
+        "2023-08[UTC]",
+        "2023-08-10T19:10-04:00[America/New_York]",
+    ]
+)
+
+
+@settings(max_examples=80, deadline=None)
+@given(_OVERLAPPING, _OVERLAPPING, st.sampled_from([None, date(2023, 8, 12)]))
+def test_merge_keeps_the_same_time_whatever_the_order(
+    first: str, second: str, recorded: date | None
+) -> None:
+    a = lm.Timeline([ev("launch", first, doc="a", published=recorded)])
+    b = lm.Timeline([ev("launch", second, doc="b")])
+    ab, ba = a.merge(b), b.merge(a)
+    assert [e.when for e in ab] == [e.when for e in ba]
 
 
 def test_undated_report_joins_the_dated_one() -> None:

@@ -40,7 +40,11 @@ def test_errors_are_value_errors_under_one_root() -> None:
     """Every exception we raise is a LunamissionError; warnings are warnings."""
     for name in lm.__all__:
         value = getattr(lm, name)
-        if inspect.isclass(value) and issubclass(value, Exception) and not issubclass(value, Warning):
+        if (
+            inspect.isclass(value)
+            and issubclass(value, Exception)
+            and not issubclass(value, Warning)
+        ):
             assert issubclass(value, lm.LunamissionError)
             assert issubclass(value, ValueError)
 

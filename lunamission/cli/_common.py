@@ -33,11 +33,13 @@ class CommandFailed(Exception):
 
 
 def read_text(path: str, /) -> str:
-    """The text of ``path`` as UTF-8, or of standard input for ``-``."""
+    """The text of ``path`` as UTF-8 (a leading byte-order mark dropped), or of
+    standard input for ``-``."""
     if path == "-":
-        return sys.stdin.read()
+        text = sys.stdin.read()
+        return text[1:] if text.startswith("\ufeff") else text
     try:
-        return Path(path).read_text(encoding="utf-8")
+        return Path(path).read_text(encoding="utf-8-sig")
     except FileNotFoundError:
         raise CommandFailed(f"cannot read {path!r}: no such file", text=path) from None
     except IsADirectoryError:

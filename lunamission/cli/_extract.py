@@ -28,7 +28,7 @@ from pydantic import ValidationError
 
 from ..extract import extract_timeline
 from ..parser import find_timestamps, parse_timestamps
-from ..render import format_table, format_utc
+from ..render import format_table, format_utc, layout_rows
 from ..timeline import Timeline
 from ._common import CommandFailed, HelpFormatter, read_text
 
@@ -148,14 +148,6 @@ def _run_extract(args: argparse.Namespace) -> int:
     return 0
 
 
-def _layout(rows: list[list[str]]) -> str:
-    widths = [max(len(row[i]) for row in rows) for i in range(len(rows[0]))]
-    return "\n".join(
-        "  ".join(cell.ljust(w) for cell, w in zip(row, widths, strict=True)).rstrip()
-        for row in rows
-    )
-
-
 def _run_parse(args: argparse.Namespace) -> int:
     # The strict scan first: an expression it cannot resolve is reported, not skipped.
     parse_timestamps(args.text, reference=args.reference, default_tz=args.tz)
@@ -177,7 +169,7 @@ def _run_parse(args: argparse.Namespace) -> int:
     if len(rows) == 1:
         print("lunamission: no timestamp found in the text", file=sys.stderr)
         return 1
-    print(_layout(rows))
+    print(layout_rows(rows))
     return 0
 
 

@@ -1,8 +1,10 @@
 """From a news article to a mission timeline: the article extractor.
 
-Pipeline: lexicon (phrases as data) → dateline / sentences → entities (missions,
-vehicles, sites) and classify (event kind, status, outcome) → api
-(:func:`extract_timeline`). Import the public name from :mod:`lunamission`;
+Pipeline: cleantext (invisible characters out, offsets kept) → lexicon, names
+and wire (vocabulary as data) → dateline / sentences → entities (missions,
+vehicles, sites) and classify with markers (event kind, status, outcome) →
+attach (each time to its verb) → emit → consolidate (one event per happening) →
+api (:func:`extract_timeline`). Import the public name from :mod:`lunamission`;
 this package is private.
 
 >>> from lunamission.extract import extract_timeline

@@ -1,18 +1,22 @@
-"""Event phrases in a sentence: their kind, status and outcome, clause by clause.
+"""Event phrases in a sentence: their kind, status and outcome, phrase by phrase.
 
-Pipeline: lexicon → dateline / sentences → entities and **classify** → api.
+Pipeline: lexicon → dateline / sentences → entities and **classify** (with
+markers) → attach → api.
 
 :func:`classify` finds every event phrase of :data:`~.lexicon.EVENT_PHRASES` in
-one sentence, drops nouns used as modifiers ("launch vehicle", "landing site"),
-and groups the phrases of one kind within one clause into one
-:class:`EventMention` ("braked near the Moon and entered lunar orbit" is one
-orbit insertion). Status comes from markers in the clause: cancelled
-("called off", "scrubbed") wins over planned ("slated", "will", "is expected
-to"); for a verb only markers before it count, for a noun ("its landing ... was
-slated") any marker in its clause. Outcome: an actual impact is a failure, an
-actual landing a success unless its clause says partial or the attempt failed,
-and other events take an outcome only from explicit words ("successfully",
-"failed to"). Planned and cancelled events have none.
+one sentence and drops nouns used as modifiers ("launch vehicle", "landing
+site") and phrases a denial negates ("did not touch down"). Each status marker,
+negation and outcome word governs the one phrase it binds to
+(:mod:`~lunamission.extract.markers`): cancelled ("called off", "scrubbed",
+"ruled out") wins over planned ("slated", "will", "is expected to"); a phrase
+that no marker reaches is actual (a past-tense verb reports what happened),
+except one that carries its own future ("to land", "will dock", "instead of
+landing"). "Failed to land" is an actual landing that failed. Outcome: an
+actual impact is a failure, an actual landing a success unless a word bound to
+it says partial or failed, and other events take an outcome only from explicit
+words ("successfully"). Planned and cancelled events have none. Phrases of one
+kind, status and outcome in one clause form one :class:`EventMention`
+("braked near the Moon and entered lunar orbit" is one orbit insertion).
 
 >>> [(m.kind.value, m.status.value) for m in classify(
 ...     "The apparatus entered a near-lunar orbit on August 16, and its landing "
@@ -27,14 +31,14 @@ from dataclasses import dataclass
 
 from ..models import EventKind, Outcome, Status
 from .lexicon import (
+    DESCRIPTION_TAILS,
     EVENT_PHRASES,
-    NEGATION_WINDOW,
-    NEGATIONS,
     NOUN_MODIFIERS,
-    OUTCOME_WORDS,
-    STATUS_MARKERS,
+    SELF_PLANNED,
+    SUPERLATIVES,
     Phrase,
 )
+from .markers import any_of, bind_negations, bind_outcomes, bind_statuses, clause_of, words
 from .sentences import Span, clause_spans
 
 __all__ = ["EventHit", "EventMention", "classify", "find_event_phrases"]
@@ -45,12 +49,6 @@ _WORD_GAP = r"\s+"
 def _compile_phrase(pattern: str, *, bounded: bool = True) -> str:
     body = "(?:" + pattern.replace(" ", _WORD_GAP) + r")(?![\w-])"
     return r"(?<![\w-])" + body if bounded else body
-
-
-def _any_of(patterns: tuple[str, ...]) -> str:
-    """One word-bounded alternation, checked only where a word begins."""
-    body = "|".join(_compile_phrase(p, bounded=False) for p in patterns)
-    return r"(?<![\w-])(?=[A-Za-z])(?:" + body + ")"
 
 
 def _group_name(kind: EventKind, form: str) -> str:
@@ -73,18 +71,7 @@ _EVENTS = _build()
 _GROUPS: dict[str, tuple[EventKind, str]] = {
     _group_name(kind, form): (kind, form) for kind in EVENT_PHRASES for form in ("verb", "noun")
 }
-_STATUS = {
-    status: re.compile(_any_of(pats), re.IGNORECASE) for status, pats in STATUS_MARKERS.items()
-}
-_NEGATION = re.compile(
-    _any_of(NEGATIONS) + rf"(?:\s+\S+){{0,{NEGATION_WINDOW}}}\s*$",
-    re.IGNORECASE,
-)
-_OUTCOMES = {
-    outcome: re.compile(_any_of(pats), re.IGNORECASE) for outcome, pats in OUTCOME_WORDS.items()
-}
 _NEXT_WORD = re.compile(r"\s+([A-Za-z-]+)")
-_VERB_MARKER_WINDOW = 8  # words between a planned marker and the verb it governs
 
 
 @dataclass(frozen=True, slots=True)
@@ -100,13 +87,21 @@ class EventHit:
 
 @dataclass(frozen=True, slots=True)
 class EventMention:
-    """The phrases of one event in one clause, with the status and outcome they carry."""
+    """The phrases of one event in one clause, with the status and outcome they carry.
+
+    ``description`` marks a superlative description ("the first spacecraft to land
+    there"): it reports an event only if a date of its own goes with it.
+    ``denied`` marks phrases a denial negates ("did not land"): they report no
+    event, and :func:`classify` leaves them out unless asked to keep them.
+    """
 
     kind: EventKind
     status: Status
     outcome: Outcome | None
     hits: tuple[EventHit, ...]
     clause: Span
+    description: bool = False
+    denied: bool = False
 
     @property
     def start(self) -> int:
@@ -145,82 +140,89 @@ def find_event_phrases(sentence: str, /) -> list[EventHit]:
     return hits
 
 
-def _status(sentence: str, clause: Span, hit: EventHit) -> Status:
-    text = sentence[clause.start : clause.end]
-    offset = clause.start
-    if _STATUS[Status.CANCELLED].search(text):
-        return Status.CANCELLED
-    for m in _STATUS[Status.PLANNED].finditer(text):
-        start, end = m.start() + offset, m.end() + offset
-        if start < hit.end and end > hit.start:
-            continue  # the phrase itself ("to land") is not its own marker
-        if hit.form == "noun":
-            return Status.PLANNED
-        between = sentence[end : hit.start]
-        if start < hit.start and "," not in between and len(between.split()) <= _VERB_MARKER_WINDOW:
-            return Status.PLANNED
-    if hit.form == "verb" and re.match(r"(?:to|will|would)\b", hit.text, re.IGNORECASE):
-        return Status.PLANNED  # "to land", "will land": the phrase carries its own future
-    return Status.ACTUAL
+def _self_planned(hit: EventHit) -> bool:
+    low = " ".join(hit.text.lower().split())
+    return any(low.startswith(word + " ") for word in SELF_PLANNED)
 
 
-def _negated(sentence: str, clause: Span, hit: EventHit) -> bool:
-    before = sentence[clause.start : hit.start]
-    return _NEGATION.search(before[-80:]) is not None
+_TAIL = re.compile(r"\s+(?:[\w'’-]+\s+)?" + any_of(DESCRIPTION_TAILS).pattern, re.IGNORECASE)
+"""What may follow a superlative noun phrase to make it a comparison ("... since 1976")."""
 
 
-def _word_outcome(sentence: str, clause: Span, hit: EventHit) -> Outcome | None:
-    text = sentence[clause.start : clause.end]
-    best: tuple[int, Outcome] | None = None
-    for outcome, pattern in _OUTCOMES.items():
-        for m in pattern.finditer(text):
-            start, end = m.start() + clause.start, m.end() + clause.start
-            distance = max(0, start - hit.end, hit.start - end)
-            if best is None or distance < best[0]:
-                best = (distance, outcome)
-    return best[1] if best else None
+def _description(sentence: str, clause: Span, hit: EventHit) -> bool:
+    """Whether the phrase describes a craft by comparison rather than reports an event:
+    "the first U.S. spacecraft to land on the Moon", "its first landing attempt since 1976"."""
+    before = sentence[max(clause.start, hit.start - 60) : hit.start]
+    before = before.rsplit(",", 1)[-1]
+    near = words(before)[-6:]
+    own = words(hit.text)
+    if not any(w in SUPERLATIVES for w in (*near, *own)):
+        return False
+    infinitive = own[:1] == ["to"] or near[-1:] == ["to"]
+    if infinitive and any(w in SUPERLATIVES for w in near):
+        return True
+    return hit.form == "noun" and _TAIL.match(sentence, hit.end) is not None
 
 
-def _outcome(sentence: str, clause: Span, hit: EventHit, status: Status) -> Outcome | None:
-    if status != Status.ACTUAL:
-        return None
-    if hit.kind == EventKind.IMPACT:
-        return Outcome.FAILURE
-    if _negated(sentence, clause, hit):
-        return Outcome.FAILURE
-    said = _word_outcome(sentence, clause, hit)
-    if hit.kind == EventKind.LANDING:
-        return said if said in (Outcome.PARTIAL, Outcome.FAILURE) else Outcome.SUCCESS
-    return said
+def classify(sentence: str, /, *, keep_denied: bool = False) -> list[EventMention]:
+    """The events ``sentence`` reports, in text order, each with its own status and outcome.
 
-
-def classify(sentence: str, /) -> list[EventMention]:
-    """The events ``sentence`` reports, one per kind and clause, in text order.
+    With ``keep_denied`` the denied phrases come too (marked ``denied``), so that
+    a date they govern is not taken for another event's.
 
     >>> [(m.kind.value, m.status.value, m.outcome) for m in classify(
     ...     "NASA called off the launch planned for Monday.")]
     [('launch', 'cancelled', None)]
+    >>> [(m.kind.value, m.status.value) for m in classify(
+    ...     "Luna-25 was due to land on Monday but crashed on Saturday.")]
+    [('landing', 'planned'), ('impact', 'actual')]
     """
     hits = find_event_phrases(sentence)
     if not hits:
         return []
     clauses = clause_spans(sentence)
-    grouped: dict[tuple[int, EventKind], list[EventHit]] = {}
-    for hit in hits:
-        index = next(i for i, c in enumerate(clauses) if c.start <= hit.start < c.end)
-        grouped.setdefault((index, hit.kind), []).append(hit)
-    mentions: list[EventMention] = []
-    for (index, kind), group in grouped.items():
-        clause = clauses[index]
-        statuses = [_status(sentence, clause, h) for h in group]
-        status = next(
-            (s for s in (Status.CANCELLED, Status.PLANNED) if s in statuses), Status.ACTUAL
-        )
-        outcomes = [_outcome(sentence, clause, h, status) for h in group]
-        outcome = next((o for o in outcomes if o is not None), None)
-        mentions.append(EventMention(kind, status, outcome, tuple(group), clause))
+    statuses: list[set[Status]] = [set() for _ in hits]
+    for index, status in bind_statuses(sentence, hits, clauses):
+        statuses[index].add(status)
+    negations = bind_negations(sentence, hits, clauses)
+    attempted = {n.target for n in negations if n.attempt}
+    denied = {n.target for n in negations if not n.attempt}
+    said = bind_outcomes(sentence, hits, clauses, negations)
+    grouped: dict[tuple[int, EventKind, Status, Outcome | None, bool, bool], list[EventHit]] = {}
+    for index, hit in enumerate(hits):
+        if index in denied and not keep_denied:
+            continue  # "did not touch down": no event
+        clause_index = clause_of(clauses, hit.start)
+        clause = clauses[clause_index]
+        description = _description(sentence, clause, hit)
+        status = Status.ACTUAL
+        if Status.CANCELLED in statuses[index]:
+            status = Status.CANCELLED
+        elif Status.PLANNED in statuses[index] or (
+            index not in attempted and not description and _self_planned(hit)
+        ):
+            status = Status.PLANNED
+        outcome = _outcome(hit, status, index in attempted, said.get(index))
+        key = (clause_index, hit.kind, status, outcome, description, index in denied)
+        grouped.setdefault(key, []).append(hit)
+    mentions = [
+        EventMention(kind, status, outcome, tuple(group), clauses[index], description, no)
+        for (index, kind, status, outcome, description, no), group in grouped.items()
+    ]
     mentions.sort(key=lambda m: m.start)
     return mentions
+
+
+def _outcome(
+    hit: EventHit, status: Status, attempted: bool, said: Outcome | None
+) -> Outcome | None:
+    if status != Status.ACTUAL:
+        return None
+    if hit.kind == EventKind.IMPACT or attempted:
+        return Outcome.FAILURE
+    if hit.kind == EventKind.LANDING:
+        return said if said in (Outcome.PARTIAL, Outcome.FAILURE) else Outcome.SUCCESS
+    return said
 
 
 def phrases_of(kind: EventKind, /) -> tuple[Phrase, ...]:

@@ -1,14 +1,14 @@
 """Datelines: where and when a wire report was filed, and so its reference date.
 
-Pipeline: lexicon → **dateline** / sentences → entities and classify → api.
+Pipeline: cleantext → **dateline** / sentences → entities and classify → attach → api.
 
 A dateline opens the body of a wire report: "BEIJING, August 21. /TASS/.",
 "MOSCOW, Aug 20 (Reuters) -", "Aug 19, 2023 (Xinhua) --", "CAPE CANAVERAL,
 Fla., Nov. 16 (AP) —". It gives the city (whose zone is the last-resort zone for
 times the article gives without one), the agency (the publisher) and a date,
 often without a year. :func:`reference_date` completes that date with the year
-of the publication date (or the dateline's own year) and refuses to guess the
-year from today.
+of the publication date (or the dateline's own year), refuses a dateline more
+than a week after the publication date, and never guesses the year from today.
 
 >>> dl = find_dateline("MOSCOW, Aug 20 (Reuters) - Luna-25 lost contact.")
 >>> dl.city, dl.zone, dl.publisher, (dl.month, dl.day, dl.year)
@@ -21,12 +21,13 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 
 from ..errors import ExtractionError
-from .wire import AGENCIES, DATELINE_ZONES, MONTHS
+from ..parser.lexicon import MONTHS
+from .wire import AGENCIES, DATELINE_ZONES
 
-__all__ = ["Dateline", "find_dateline", "reference_date"]
+__all__ = ["LATE_DATELINE", "Dateline", "find_dateline", "reference_date"]
 
 _SEARCH_WINDOW = 4000
 """Datelines are looked for only near the top of an article (after headlines)."""
@@ -135,12 +136,20 @@ def find_dateline(text: str, /) -> Dateline | None:
     )
 
 
+LATE_DATELINE = timedelta(days=7)
+"""How far a dateline's date may lie after the publication date (time zones, late
+corrections); a dateline later than that contradicts ``published``."""
+
+
 def reference_date(dateline: Dateline | None, text: str, /, *, published: date | None) -> date:
     """The date the article's relative words resolve against.
 
-    The dateline's date, completed with its own year or, failing that, the year
-    that puts it nearest ``published``; else ``published`` itself. With no year
-    anywhere, :class:`~lunamission.ExtractionError` (code ``no_year``).
+    The dateline's date, completed with its own year or else with the year of
+    ``published``; across New Year the neighbouring year whose date lies within
+    :data:`LATE_DATELINE` of ``published`` ("Dec 31" filed, published January 2).
+    A dateline more than that after ``published`` contradicts it and raises
+    :class:`~lunamission.ExtractionError` (code ``dateline_after_published``); so
+    does a year missing everywhere (``no_year``, never the year of today).
 
     >>> dl = find_dateline("TOKYO, Dec 31 (Kyodo) -- ...")
     >>> reference_date(dl, "TOKYO, Dec 31 (Kyodo) -- ...", published=date(2024, 1, 2))
@@ -158,31 +167,50 @@ def reference_date(dateline: Dateline | None, text: str, /, *, published: date |
             )
         return published
     span = dateline.date_span or (dateline.start, dateline.end)
+    head = text[: dateline.end]
     if dateline.year is not None:
-        years = [dateline.year]
-    elif published is not None:
-        years = [published.year - 1, published.year, published.year + 1]
-    else:
+        return _day(dateline.year, dateline.month, dateline.day, head, span)
+    if published is None:
         raise ExtractionError(
             "the dateline has no year and no publication date was given: pass published= "
             "(lunamission never takes the year from today)",
-            text=text[: dateline.end],
+            text=head,
             span=span,
             code="no_year",
         )
-    options: list[date] = []
-    for year in years:
+    near: list[date] = []
+    for year in (published.year - 1, published.year + 1):
         try:
-            options.append(date(year, dateline.month, dateline.day))
+            candidate = date(year, dateline.month, dateline.day)
         except ValueError:
             continue
-    if not options:
+        if abs(candidate - published) <= LATE_DATELINE:
+            near.append(candidate)
+    try:
+        own = date(published.year, dateline.month, dateline.day)
+    except ValueError:
+        own = None
+    if own is not None and abs(own - published) <= LATE_DATELINE:
+        return own
+    if near:
+        return near[0]
+    if own is not None and own - published <= LATE_DATELINE:
+        return own  # filed earlier in the year of publication
+    if own is None:
+        return _day(published.year, dateline.month, dateline.day, head, span)
+    raise ExtractionError(
+        f"the dateline's date ({own.isoformat()}) is after the publication date "
+        f"({published.isoformat()}): check published=",
+        text=head,
+        span=span,
+        code="dateline_after_published",
+    )
+
+
+def _day(year: int, month: int, day: int, text: str, span: tuple[int, int]) -> date:
+    try:
+        return date(year, month, day)
+    except ValueError:
         raise ExtractionError(
-            "the dateline's date does not exist",
-            text=text[: dateline.end],
-            span=span,
-            code="bad_dateline",
-        )
-    if published is None:
-        return options[0]
-    return min(options, key=lambda d: abs((d - published).days))
+            "the dateline's date does not exist", text=text, span=span, code="bad_dateline"
+        ) from None

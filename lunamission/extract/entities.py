@@ -1,12 +1,14 @@
 """Names in a sentence: missions, launch vehicles and sites, each with its span.
 
-Pipeline: lexicon → dateline / sentences → **entities** and classify → api.
+Pipeline: lexicon and names → dateline / sentences → **entities** and classify →
+attach → api.
 
 Vehicles are found first ("Soyuz-2.1b", "Long March-5", "an H-IIA rocket") so
 that their words are never read as missions; then known missions and their
-aliases ("Vikram" is Chandrayaan-3), numbered series written with a space
-("Luna 25", "Artemis II"), and the general name-number pattern ("Luna-25",
-"Chang'e-6", "Soyuz MS-22"). Sites are launch complexes
+aliases ("Odysseus" is IM-1), names shared by several missions ("Vikram", kept
+as written with its candidates for the extractor to decide), numbered series
+written with a space ("Luna 25", "Artemis II"), and the general name-number
+pattern ("Luna-25", "Chang'e-6", "Soyuz MS-22"). Sites are launch complexes
 ("Vostochny Cosmodrome", "Satish Dhawan Space Centre", "Baikonur").
 
 >>> s = "The Soyuz-2.1b carrier vehicle with the Luna-25 probe left the Vostochny Cosmodrome."
@@ -22,7 +24,9 @@ import re
 from dataclasses import dataclass
 
 from ..models import mission_key
-from .lexicon import (
+from ..parser.lexicon import MONTHS
+from .names import (
+    AMBIGUOUS_NAMES,
     KNOWN_MISSIONS,
     MISSION_SERIES,
     NOT_MISSIONS,
@@ -33,18 +37,22 @@ from .lexicon import (
     VEHICLE_NOUNS,
     KnownMission,
 )
-from .wire import MONTHS
 
 __all__ = ["Mention", "find_missions", "find_sites", "find_vehicles", "known_mission"]
 
 
 @dataclass(frozen=True, slots=True)
 class Mention:
-    """A name found in a sentence: its canonical spelling and where it was written."""
+    """A name found in a sentence: its canonical spelling and where it was written.
+
+    ``candidates`` is empty for a name that means one mission; for a name shared
+    by several ("Vikram") it lists them, and ``name`` stays as written.
+    """
 
     name: str
     start: int
     end: int
+    candidates: tuple[str, ...] = ()
 
 
 def _alternation(words: list[str]) -> str:
@@ -59,7 +67,10 @@ for _mission in KNOWN_MISSIONS:
     for _name in (_mission.name, *_mission.aliases):
         _KNOWN_BY_NAME[_name.casefold()] = _mission
 
-_KNOWN = re.compile(_BEFORE + f"(?:{_alternation(list(_KNOWN_BY_NAME))})" + _AFTER, re.IGNORECASE)
+_AMBIGUOUS = {name.casefold(): missions for name, missions in AMBIGUOUS_NAMES.items()}
+_KNOWN = re.compile(
+    _BEFORE + f"(?:{_alternation([*_KNOWN_BY_NAME, *_AMBIGUOUS])})" + _AFTER, re.IGNORECASE
+)
 _SERIES = re.compile(
     _BEFORE + rf"(?:{_alternation(list(MISSION_SERIES))})[ -](?:\d{{1,4}}|IV|V?I{{1,3}}|V)" + _AFTER
 )
@@ -75,13 +86,16 @@ _SITE = re.compile(
 )
 _SITE_NAME = re.compile(_BEFORE + f"(?:{'|'.join(SITE_NAMES)})" + _AFTER)
 _LEADING = frozenset({"the", "a", "an", "from", "in", "at", "on", "to", "near", "of", "and"})
+_POSSESSIVE = re.compile(r"[\w.-]+['’]s")
 
 
 def known_mission(name: str, /) -> KnownMission | None:
-    """The known mission that ``name`` names, if any.
+    """The known mission that ``name`` names, if any (a shared name names none).
 
-    >>> known_mission("Vikram").name
-    'Chandrayaan-3'
+    >>> known_mission("Odysseus").name
+    'IM-1'
+    >>> known_mission("Vikram") is None
+    True
     """
     return _KNOWN_BY_NAME.get(name.casefold())
 
@@ -115,8 +129,10 @@ def find_vehicles(sentence: str, /) -> list[Mention]:
 def find_missions(sentence: str, /, *, vehicles: list[Mention] | None = None) -> list[Mention]:
     """Missions named in ``sentence``, in text order, by their canonical names.
 
-    >>> [m.name for m in find_missions("Luna 25 and the Vikram lander; Soyuz MS-22 docked.")]
-    ['Luna 25', 'Chandrayaan-3', 'Soyuz MS-22']
+    >>> [m.name for m in find_missions("Luna 25 and the Odysseus lander; Soyuz MS-22 docked.")]
+    ['Luna 25', 'IM-1', 'Soyuz MS-22']
+    >>> find_missions("The Vikram lander separated.")[0].candidates
+    ('Chandrayaan-2', 'Chandrayaan-3')
     """
     taken = list(find_vehicles(sentence) if vehicles is None else vehicles)
     found: list[Mention] = []
@@ -125,6 +141,10 @@ def find_missions(sentence: str, /, *, vehicles: list[Mention] | None = None) ->
             if _overlaps(m.start(), m.end(), taken) or _overlaps(m.start(), m.end(), found):
                 continue
             text = m.group(0)
+            shared = _AMBIGUOUS.get(text.casefold())
+            if shared is not None:
+                found.append(Mention(text, m.start(), m.end(), shared))
+                continue
             known = known_mission(text)
             if known is None:
                 head = re.split(r"[ -]", text, maxsplit=1)[0].lower()
@@ -148,7 +168,7 @@ def find_sites(sentence: str, /) -> list[Mention]:
     for m in _SITE.finditer(sentence):
         words = m.group(0).split(" ")
         start = m.start()
-        while len(words) > 2 and words[0].lower() in _LEADING:
+        while len(words) > 2 and (words[0].lower() in _LEADING or _POSSESSIVE.fullmatch(words[0])):
             start += len(words[0]) + 1
             words = words[1:]
         found.append(Mention(" ".join(words), start, m.end()))

@@ -1,8 +1,9 @@
 """The extractor's vocabulary, as data: the first stage of the article pipeline.
 
 Pipeline: **lexicon** → dateline / sentences → entities (missions, vehicles,
-sites) and classify (event phrases, status, outcome) → api (timestamps from the
-parser attached to events, provenance) → :class:`~lunamission.Timeline`.
+sites) and classify (event phrases, status, outcome) → attach (timestamps from
+the parser tied to the verbs they date) → api (provenance) →
+:class:`~lunamission.Timeline`.
 
 Every phrase the extractor knows lives in a table here. Phrases are small
 regular expressions over words (a space matches any run of white space, and
@@ -14,7 +15,8 @@ the compiler adds word boundaries); adding one never touches extractor logic.
 'cancell?ed'
 
 The layout vocabulary of wire reports (datelines, agencies, abbreviations) is in
-:mod:`lunamission.extract.wire`.
+:mod:`lunamission.extract.wire`, the names of missions, vehicles and sites in
+:mod:`lunamission.extract.names`.
 """
 
 from __future__ import annotations
@@ -25,23 +27,25 @@ from typing import Literal
 from ..models import EventKind, Outcome, Status
 
 __all__ = [
+    "ATTEMPT_NEGATIONS",
     "CLAUSE_BREAKS",
+    "COMPARISON_WORDS",
+    "DENIALS",
+    "DESCRIPTION_TAILS",
     "EVENT_PHRASES",
-    "KNOWN_MISSIONS",
-    "MISSION_SERIES",
-    "NEGATIONS",
-    "NOT_MISSIONS",
+    "FORWARD_LINKS",
+    "LIST_LINKS",
+    "MARKER_WINDOW",
+    "NEGATION_WINDOW",
     "NOUN_MODIFIERS",
     "OUTCOME_WORDS",
+    "PASSIVE_AUXILIARIES",
+    "RELATIVE_OPENERS",
     "REPORTING_GLUE",
     "REPORTING_VERBS",
-    "SITE_NAMES",
-    "SITE_SUFFIXES",
+    "SELF_PLANNED",
     "STATUS_MARKERS",
-    "VEHICLE_ADJECTIVES",
-    "VEHICLE_NAMES",
-    "VEHICLE_NOUNS",
-    "KnownMission",
+    "SUPERLATIVES",
     "Phrase",
 ]
 
@@ -52,9 +56,9 @@ Form = Literal["verb", "noun"]
 class Phrase:
     """An event phrase: its pattern and whether it reads as a verb or a noun.
 
-    A verb ("landed", "is expected to land") is planned only when a planned
-    marker comes before it in its clause; a noun ("its landing ... was slated")
-    takes a marker anywhere in its clause.
+    A status marker binds to one phrase (see :data:`STATUS_MARKERS`); only a noun
+    can be the subject a passive marker reaches back to ("its landing ... was
+    slated", "the launch ... was scrubbed").
     """
 
     pattern: str
@@ -100,6 +104,7 @@ EVENT_PHRASES: dict[EventKind, tuple[Phrase, ...]] = {
             r"(?:to|will|would|should|could|can|may|might|must) (?:soft[- ])?land",
             r"splashed down",
             r"(?:return(?:ed|s|ing)?|c[ao]me back) to (?:the )?Earth",
+            r"instead of (?:soft[- ])?landing",
         ),
         *_n(
             r"touchdown",
@@ -120,6 +125,7 @@ EVENT_PHRASES: dict[EventKind, tuple[Phrase, ...]] = {
             r"(?:to|will|would) (?:be )?launch",
         ),
         *_n(
+            r"launch (?:attempts?|bids?)",
             r"lift-?off",
             r"blast-?off",
             r"(?:its|the|their|a|his|her) (?:\S+ )?launch",
@@ -139,7 +145,7 @@ EVENT_PHRASES: dict[EventKind, tuple[Phrase, ...]] = {
             r"(?:entered|enters|entering|enter) (?:\S+ ){0,4}?orbit",
             rf"{_BE} (?:\S+ )?(?:inserted|placed|put) into (?:\S+ ){{0,3}}?orbit",
             r"(?:went|goes|go) into (?:\S+ ){0,3}?orbit",
-            r"arrived in (?:\S+ ){0,3}?orbit",
+            r"(?:arrived in|reached) (?:\S+ ){0,3}?orbit",
             r"braked",
             rf"{_BE} captured by the (?:\S+ ){{0,2}}?gravity",
         ),
@@ -234,24 +240,48 @@ NOUN_MODIFIERS: frozenset[str] = frozenset(
 
 STATUS_MARKERS: dict[Status, tuple[str, ...]] = {
     Status.CANCELLED: (
-        r"cancell?ed", r"called off", r"scrubbed", r"abandoned", r"scrapped",
+        r"cancell?ed", r"called off", r"scrubbed", r"abandoned", r"scrapped", r"ruled out",
     ),
     Status.PLANNED: (
-        r"slated", r"(?<!as\s)scheduled", r"(?<!as\s)(?<!than\s)expected", r"will", r"shall",
-        r"would", r"(?:is|are|was|were) to",
-        r"(?:is|are|was|were) due", r"due to", r"set to", r"(?<!as\s)plan(?:s|ned)?(?: to| for)?",
-        r"aims? to", r"intends? to", r"(?:is|are) going to", r"targeting", r"targeted",
-        r"hopes? to", r"upcoming", r"forthcoming", r"postponed", r"rescheduled", r"delayed",
+        r"slated", r"(?<!\bas\s)scheduled", r"(?<!\bas\s)(?<!\bthan\s)expected", r"will",
+        r"shall", r"would", r"(?:is|are|was|were) to", r"(?:is|are|was|were) due", r"due to",
+        r"set to", r"supposed to", r"(?<!\bas\s)plan(?:s|ned)?(?: to| for)?", r"aims? to",
+        r"intends? to", r"(?:is|are) going to", r"targeting", r"targeted", r"hopes? to",
+        r"upcoming", r"forthcoming", r"postponed", r"rescheduled", r"delayed",
     ),
 }  # fmt: skip
-"""Words that make an event planned or cancelled. Cancelled wins over planned:
-"the launch scheduled for August 10 was scrubbed" did not happen."""
+"""Words that make an event planned or cancelled. Each marker binds to one event
+phrase of its clause: after a form of *be* (:data:`PASSIVE_AUXILIARIES`: "the
+launch was scrubbed", "its landing was slated for") to the nearest noun phrase
+before it, else to the first phrase after it within :data:`MARKER_WINDOW` words
+and no comma ("called off the launch", "will dock", "has planned a landing"),
+each direction falling back to the other. A phrase with both is cancelled: "the
+launch scheduled for Tuesday was scrubbed" did not happen."""
 
-NEGATIONS: tuple[str, ...] = (
-    r"did not", r"didn't", r"failed to", r"could not", r"couldn't", r"was unable to",
-    r"were unable to", r"never", r"not",
+MARKER_WINDOW = 8
+"""How many words may stand between a marker and the phrase after it that it binds to."""
+
+PASSIVE_AUXILIARIES: frozenset[str] = frozenset({"is", "are", "was", "were", "be", "been", "being"})
+"""A status marker right after one of these is passive and reaches back to its subject."""
+
+SELF_PLANNED: tuple[str, ...] = (
+    "to", "will", "would", "should", "could", "can", "may", "might", "must", "instead of",
 )  # fmt: skip
-"""Words just before an event verb that say the attempt failed ("failed to enter orbit")."""
+"""Words that open a phrase and make it planned by themselves ("to land", "will
+dock", "instead of landing": the landing that was planned and did not happen)."""
+
+ATTEMPT_NEGATIONS: tuple[str, ...] = (
+    r"failed to", r"fails to", r"could not", r"couldn't", r"was unable to", r"were unable to",
+)  # fmt: skip
+"""Words before an event verb that say it was tried and failed: the event is
+actual, its outcome a failure ("failed to land", "could not enter orbit")."""
+
+DENIALS: tuple[str, ...] = (
+    r"did not", r"didn't", r"does not", r"doesn't", r"has not", r"hasn't", r"had not",
+    r"hadn't", r"never", r"not",
+)  # fmt: skip
+"""Words before an event verb that say it did not happen: the phrase reports no
+event ("the lander did not touch down")."""
 
 NEGATION_WINDOW = 3
 """How many words may stand between a negation and the event it negates."""
@@ -267,108 +297,42 @@ OUTCOME_WORDS: dict[Outcome, tuple[str, ...]] = {
         r"precisely", r"perfect(?:ly)?",
     ),
 }  # fmt: skip
-"""Words in an event's clause that say how it went, strongest first."""
+"""Words that say how an event went. Each binds to the nearest event phrase of its
+clause; a word that is itself an event phrase ("crashed") says nothing of another
+event's outcome."""
+
+SUPERLATIVES: frozenset[str] = frozenset(
+    {"first", "last", "only", "second", "third", "fourth", "fifth", "latest"}
+)
+"""Words that turn an event phrase into a description of a craft rather than a report
+of an event ("the first U.S. spacecraft to land on the Moon since 1972")."""
+
+DESCRIPTION_TAILS: tuple[str, ...] = (r"since", r"ever", r"in history", r"in (?:\S+ )?decades")
+"""After a superlative noun phrase these make it a comparison ("Russia's first Moon
+landing attempt since 1976"): a description, not an event."""
+
+COMPARISON_WORDS: frozenset[str] = frozenset({"since"})
+"""A date right after one of these is a point of comparison, never an event's date."""
+
+FORWARD_LINKS: frozenset[str] = frozenset({"when"})
+"""A date that comes before its verb reaches across a comma only to a clause opened
+by one of these ("The mission began on Nov. 24, when a rocket blasted off")."""
+
+LIST_LINKS: frozenset[str] = frozenset({"and", ",", "and on", ", and", ", and on"})
+"""What may stand between two disjoint dates that form one list ("on Aug. 29 and
+Sept. 3"): such a list gives one event per date, like the parser's own lists.
+("or" joins alternatives, not a list.)"""
 
 CLAUSE_BREAKS: tuple[str, ...] = (
-    r";", r":", r" — ", r" – ", r" -- ", r", and ", r", but ", r", while ", r", whereas ",
-    r", which ", r", who ", r", where ", r", after which ", r", before which ", r", although ",
-    r", though ", r", however,",
+    r";", r":(?=\s)", r" — ", r" – ", r" -- ", r", and ", r", but ", r", while ", r", whereas ",
+    r", after which ", r", before which ", r", although ", r", though ", r", however,",
 )  # fmt: skip
 """Where one clause of a sentence ends: markers, outcomes and timestamps stay in
 the clause of their event."""
 
-# -- missions, vehicles, sites -------------------------------------------------------
-
-
-@dataclass(frozen=True, slots=True)
-class KnownMission:
-    """A real mission the extractor knows by name, with the names news use for it."""
-
-    name: str
-    aliases: tuple[str, ...] = ()
-    operator: str | None = None
-    target: str | None = None
-
-
-KNOWN_MISSIONS: tuple[KnownMission, ...] = (
-    KnownMission("Luna-25", ("Luna 25", "Luna-Glob", "Luna-Glob lander"), "Roscosmos", "Moon"),
-    KnownMission("Chandrayaan-3", ("Chandrayaan 3", "Vikram", "Pragyan"), "ISRO", "Moon"),
-    KnownMission("Chandrayaan-2", ("Chandrayaan 2",), "ISRO", "Moon"),
-    KnownMission(
-        "SLIM",
-        ("Smart Lander for Investigating Moon", "Moon Sniper"),
-        "JAXA",
-        "Moon",
-    ),
-    KnownMission("Chang'e-6", ("Chang'e 6", "Chang’e-6", "Chang’e 6"), "CNSA", "Moon"),
-    KnownMission("Chang'e-5", ("Chang'e 5", "Chang’e-5", "Chang’e 5"), "CNSA", "Moon"),
-    KnownMission("Chang'e-4", ("Chang'e 4", "Chang’e-4", "Chang’e 4", "Yutu-2"), "CNSA", "Moon"),
-    KnownMission("Artemis I", ("Artemis 1",), "NASA", "Moon"),
-    KnownMission("Artemis II", ("Artemis 2",), "NASA", "Moon"),
-    KnownMission("Peregrine", ("Peregrine Mission One",), "Astrobotic", "Moon"),
-    KnownMission("IM-1", ("Odysseus",), "Intuitive Machines", "Moon"),
-    KnownMission("Beresheet", (), "SpaceIL", "Moon"),
-    KnownMission("Hakuto-R M1", ("Hakuto-R",), "ispace", "Moon"),
-    KnownMission("Queqiao", ("Queqiao-1", "Queqiao 1"), "CNSA", "Moon"),
-    KnownMission("Tianwen-1", ("Tianwen 1", "Zhurong"), "CNSA", "Mars"),
-)
-"""Missions known by name (checked before the name-number pattern)."""
-
-MISSION_SERIES: tuple[str, ...] = (
-    "Luna", "Chandrayaan", "Chang'e", "Chang’e", "Shenzhou", "Tianzhou", "Tianwen", "Artemis",
-    "Apollo", "Soyuz MS", "Progress MS", "Soyuz TMA", "Crew", "Kosmos", "Cosmos", "Queqiao",
-    "Hayabusa", "Mars", "Venera", "Yutu", "Danuri",
-)  # fmt: skip
-"""Series whose numbered missions may be written with a space ("Luna 25",
-"Artemis II") rather than the hyphen the general pattern expects."""
-
-NOT_MISSIONS: frozenset[str] = frozenset(
-    {"covid", "mig", "su", "tu", "an", "il", "g", "mi", "ka", "f", "b", "c", "mk", "no",
-     "rs", "us", "t", "x"}
-)  # fmt: skip
-"""Name-number words that are never missions (aircraft, "COVID-19", "Rs 615-crore")."""
-
-VEHICLE_NAMES: tuple[str, ...] = (
-    r"Soyuz-2\.1[abv]", r"Soyuz-(?:FG|U|ST-[AB]|5)", r"Proton-M", r"Angara-A5", r"Rokot",
-    r"Long March[- ]?\d{1,2}[A-Z]?(?: Y\d{1,2})?", r"LVM3(?:-M\d+)?", r"GSLV(?: Mk ?I{1,3}|-F\d+)?",
-    r"PSLV(?:-C\d+)?", r"SSLV", r"H-IIA", r"H-IIB", r"H3", r"Epsilon", r"Falcon 9",
-    r"Falcon Heavy", r"Atlas V", r"Vulcan(?: Centaur)?", r"Ariane [56]", r"Vega(?:-C)?",
-    r"Electron", r"Space Launch System", r"SLS", r"Starship", r"Kuaizhou-\d+[A-Z]?",
-    r"Zhuque-\d", r"Delta IV Heavy", r"Antares", r"New Glenn",
-)  # fmt: skip
-"""Launch vehicles by name; "Soyuz-2.1b" is a rocket, never a mission."""
-
-VEHICLE_NOUNS: tuple[str, ...] = (
-    r"carrier rocket",
-    r"carrier vehicle",
-    r"launch vehicle",
-    r"rocket",
-    r"booster",
-)
-"""Nouns that make the capitalized words before them a vehicle name ("a Naro rocket")."""
-
-VEHICLE_ADJECTIVES: frozenset[str] = frozenset(
-    {"russian", "chinese", "indian", "japanese", "american", "european", "u.s.", "us",
-     "heavy-lift", "new", "the", "a", "an"}
-)  # fmt: skip
-"""Words dropped from the front of a vehicle name found before a vehicle noun."""
-
-SITE_SUFFIXES: tuple[str, ...] = (
-    r"Cosmodrome", r"Space Cent(?:er|re)", r"Space Launch (?:Site|Cent(?:er|re))",
-    r"Satellite Launch Cent(?:er|re)", r"Launch Cent(?:er|re)", r"Launch Complex(?: \d+[A-Z]?)?",
-    r"Launch Site", r"Spaceport", r"Space Force Station", r"Air Force Station",
-    r"Air Force Base", r"Space Force Base",
-)  # fmt: skip
-"""Endings that make the capitalized words before them a launch site ("Vostochny
-Cosmodrome"). Landing places (craters, basins) are not sites: ``Event.site`` is
-where a launch left from."""
-
-SITE_NAMES: tuple[str, ...] = (
-    r"Baikonur", r"Plesetsk", r"Vostochny", r"Sriharikota", r"Jiuquan", r"Xichang",
-    r"Taiyuan", r"Wenchang", r"Kourou", r"Cape Canaveral", r"Vandenberg", r"Tanegashima",
-    r"Uchinoura", r"Mahia", r"Boca Chica",
-)  # fmt: skip
-"""Sites named without a suffix; a suffixed name ("Baikonur Cosmodrome") wins."""
+RELATIVE_OPENERS: tuple[str, ...] = (r", which ", r", who ", r", whose ", r", where ")
+"""Clause breaks that open a relative clause, which ends at the next comma:
+"Luna-25, which was launched on Aug. 11, crashed" keeps Aug. 11 with the launch."""
 
 REPORTING_VERBS: frozenset[str] = frozenset(
     {"said", "says", "say", "announced", "announces", "reported", "reports", "told", "stated",

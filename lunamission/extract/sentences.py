@@ -1,6 +1,6 @@
 """Sentence and clause splitting: the second stage of the article pipeline.
 
-Pipeline: lexicon → dateline / **sentences** → entities and classify → api.
+Pipeline: lexicon → dateline / **sentences** → entities and classify → attach → api.
 
 A sentence ends at ``.``, ``!`` or ``?`` (with any closing quotes or brackets)
 followed by white space and a capital, a digit or an opening quote, unless the
@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .lexicon import CLAUSE_BREAKS
+from .lexicon import CLAUSE_BREAKS, RELATIVE_OPENERS
 from .wire import ABBREVIATIONS, FUNCTION_WORDS, WORDS_AFTER_MERIDIEM
 
 __all__ = ["Span", "clause_spans", "split_sentences"]
@@ -141,20 +141,33 @@ def _push(text: str, spans: list[Span], begin: int, cut: int) -> None:
 
 
 _CLAUSE = re.compile("|".join(f"(?:{b})" for b in CLAUSE_BREAKS), re.IGNORECASE)
+_RELATIVE = re.compile("|".join(f"(?:{b})" for b in RELATIVE_OPENERS), re.IGNORECASE)
 
 
 def clause_spans(sentence: str, /) -> list[Span]:
     """The clauses of one sentence, as spans of it (together they cover it whole).
 
+    A relative clause (", which was launched on Aug. 11,") ends at the next comma,
+    and the main clause goes on after it as a clause of its own.
+
     >>> s = "It entered orbit on August 16, and its landing was slated for August 21."
     >>> [s[c.start:c.end] for c in clause_spans(s)]
     ['It entered orbit on August 16', ', and its landing was slated for August 21.']
+    >>> s = "Luna-25, which was launched on Aug. 11, crashed on Saturday."
+    >>> [s[c.start:c.end] for c in clause_spans(s)]
+    ['Luna-25', ', which was launched on Aug. 11', ', crashed on Saturday.']
     """
+    cuts = {m.start() for m in _CLAUSE.finditer(sentence)}
+    for m in _RELATIVE.finditer(sentence):
+        cuts.add(m.start())
+        close = sentence.find(",", m.end())
+        if close != -1:
+            cuts.add(close)
     spans: list[Span] = []
     begin = 0
-    for m in _CLAUSE.finditer(sentence):
-        if m.start() > begin:
-            spans.append(Span(begin, m.start()))
-            begin = m.start()
+    for cut in sorted(cuts):
+        if cut > begin:
+            spans.append(Span(begin, cut))
+            begin = cut
     spans.append(Span(begin, len(sentence)))
     return spans

@@ -1,7 +1,7 @@
 """The layout vocabulary of wire reports, as data: datelines and sentence ends.
 
 Pipeline: lexicon and **wire** (vocabulary) → dateline / sentences → entities and
-classify → api. The event vocabulary is in :mod:`lunamission.extract.lexicon`.
+classify → attach → api. The event vocabulary is in :mod:`lunamission.extract.lexicon`.
 
 >>> DATELINE_ZONES["moscow"], DATELINE_ZONES["bengaluru"], AGENCIES["tass"]
 ('Europe/Moscow', 'Asia/Kolkata', 'TASS')
@@ -14,20 +14,11 @@ __all__ = [
     "AGENCIES",
     "DATELINE_ZONES",
     "FUNCTION_WORDS",
-    "MONTHS",
     "PUBLISHERS",
     "WORDS_AFTER_MERIDIEM",
 ]
 
-# -- datelines -------------------------------------------------------------------------
-
-MONTHS: dict[str, int] = {
-    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4,
-    "apr": 4, "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8,
-    "september": 9, "sept": 9, "sep": 9, "october": 10, "oct": 10, "november": 11, "nov": 11,
-    "december": 12, "dec": 12,
-}  # fmt: skip
-"""Month names as datelines write them ("August 21", "Aug 20", "Aug. 19")."""
+# -- datelines (month names are the parser's: lunamission.parser.lexicon.MONTHS) -------
 
 DATELINE_ZONES: dict[str, str] = {
     "moscow": "Europe/Moscow", "star city": "Europe/Moscow", "korolev": "Europe/Moscow",

@@ -32,7 +32,20 @@ Conventions (the decisions an analyst makes that the text alone does not fix):
   names it, even when the sentence says only "the probe".
 * Order: dated events by UTC start, coarser precision first on ties (the
   ``Timestamp.sort_key`` order), then undated events in source order. A list of
-  dates ("On August 12 and 14") gives one event per date.
+  dates ("On August 12 and 14", "on Aug. 29 and Sept. 3") gives one event per
+  date.
+* One event per happening: an article that tells one event twice (the lead
+  gives the day, a later paragraph the minute) has one label, at the narrowest
+  time either sentence gives. A zone named in a time counts as named even where
+  that time itself cannot be dated ("6:23 p.m. EST (2323 GMT)" names GMT).
+* A date after "since" is a comparison, not an event's date, and a description
+  ("the first U.S. spacecraft to land on the Moon since 1972") is no event. A
+  landing that was "ruled out" is a cancelled landing.
+* ``gap`` marks a label the extractor does not reach yet because of a known
+  parser limitation (a clock with no day in its sentence, "about" before a
+  parenthetical, the first of two readings of one time). ``gap.when`` is what it
+  gives today; tests compare with that, the precision/recall benchmark with
+  ``when``. Delete the gap once the parser closes it.
 
 >>> EXPECTED["examples/luna25_tass_style.txt"].events[0].when
 '2023-08-11T02:10+03:00[Europe/Moscow]'
@@ -65,6 +78,14 @@ OUTCOMES = frozenset({"success", "partial", "failure"})
 
 
 @dataclass(frozen=True)
+class Gap:
+    """What the extractor gives today for a label it misses, and the parser limit why."""
+
+    when: str | None
+    reason: str
+
+
+@dataclass(frozen=True)
 class Ev:
     """One expected event: what happened, to whom, when (as ISO text) and how it went."""
 
@@ -75,6 +96,7 @@ class Ev:
     outcome: str | None = None
     vehicle: str | None = None
     site: str | None = None
+    gap: Gap | None = None
 
 
 @dataclass(frozen=True)
@@ -92,8 +114,28 @@ JST = "[Asia/Tokyo]"
 BJT = "[Asia/Shanghai]"
 UTC = "[UTC]"
 ET = "[America/New_York]"
+CT = "[America/Chicago]"
+PT = "[America/Los_Angeles]"
 ABOUT = "[_approximate=true]"
 NET = "[_qualifier=not_before]"
+
+REVIEWED: frozenset[str] = frozenset(
+    {
+        "tests/articles/artemis1_splashdown_pst.txt",
+        "tests/articles/chandrayaan2_vikram_ist.txt",
+        "tests/articles/change5_capsule_xinhua.txt",
+        "tests/articles/hakuto_lost_contact_kyodo.txt",
+        "tests/articles/im1_odysseus_est.txt",
+        "tests/articles/peregrine_reentry_est.txt",
+        "tests/articles/progress_ms24_docking_tass.txt",
+        "tests/articles/soyuz_ms25_docking_tass.txt",
+    }
+)
+"""The eight texts of the extractor review (issue 5), scored apart by the benchmark."""
+
+BARE_CLOCK = "a clock with no day in its own sentence is not resolved yet"
+ABOUT_PAREN = "'about' before a parenthetical second reading is not carried over yet"
+FIRST_READING = "only the second of two readings of one time is resolved yet"
 
 EXPECTED: dict[str, ArticleCase] = {
     # -- examples: the four wire-style reports shipped with the package -------------------------
@@ -307,6 +349,196 @@ EXPECTED: dict[str, ArticleCase] = {
             ),
             Ev("orbit_insertion", "actual", "SLIM", "2023-12-25" + JST),
             Ev("landing", "planned", "SLIM", "2024-01-20" + JST),
+        ),
+    ),
+    # -- the reviewer's texts (issue 5): dates owned by their verbs, markers bound to theirs -----
+    # A splashdown read in PST with GMT beside it; a list of two scrubbed attempts before the
+    # actual launch, whose "scrubbed" must not reach it.
+    "tests/articles/artemis1_splashdown_pst.txt": ArticleCase(
+        published="2022-12-11",
+        source="reuters-2022-12-11",
+        events=(
+            Ev(
+                "launch",
+                "cancelled",
+                "Artemis I",
+                "2022-08-29" + UTC,
+                vehicle="Space Launch System",
+                site="Kennedy Space Center",
+            ),
+            Ev(
+                "launch",
+                "cancelled",
+                "Artemis I",
+                "2022-09-03" + UTC,
+                vehicle="Space Launch System",
+                site="Kennedy Space Center",
+            ),
+            Ev(
+                "launch",
+                "actual",
+                "Artemis I",
+                "2022-11-16" + UTC,
+                vehicle="Space Launch System",
+                site="Kennedy Space Center",
+            ),
+            Ev("orbit_insertion", "actual", "Artemis I", "2022-11-25" + UTC),
+            Ev(
+                "landing",
+                "actual",
+                "Artemis I",
+                "2022-12-11T09:40-08:00" + PT,
+                outcome="success",
+                gap=Gap("2022-12-11T17:40+00:00" + UTC, FIRST_READING),
+            ),
+        ),
+    ),
+    # "Vikram" names the lander of two missions: the sentence's "Chandrayaan-2" decides.
+    "tests/articles/chandrayaan2_vikram_ist.txt": ArticleCase(
+        published="2019-09-07",
+        source="pti-2019-09-07",
+        events=(
+            Ev(
+                "launch",
+                "actual",
+                "Chandrayaan-2",
+                "2019-07-22" + IST,
+                vehicle="GSLV Mk III",
+                site="Satish Dhawan Space Centre",
+            ),
+            Ev("orbit_insertion", "actual", "Chandrayaan-2", "2019-08-20" + IST),
+            Ev("other", "actual", "Chandrayaan-2", "2019-09-02" + IST),
+            Ev("landing", "planned", "Chandrayaan-2", "2019-09-07" + IST + ABOUT),
+            Ev(
+                "loss_of_contact",
+                "actual",
+                "Chandrayaan-2",
+                "2019-09-07T01:52+05:30" + IST,
+                gap=Gap(None, BARE_CLOCK),
+            ),
+        ),
+    ),
+    # A headline above a dated Xinhua dateline; a clock that borrows its sentence's day.
+    "tests/articles/change5_capsule_xinhua.txt": ArticleCase(
+        published="2020-12-17",
+        source="xinhua-2020-12-17",
+        events=(
+            Ev(
+                "launch",
+                "actual",
+                "Chang'e-5",
+                "2020-11-24T04:30+08:00" + BJT,
+                vehicle="Long March-5",
+                site="Wenchang Spacecraft Launch Site",
+            ),
+            Ev("orbit_insertion", "actual", "Chang'e-5", "2020-11-28" + BJT),
+            Ev("landing", "actual", "Chang'e-5", "2020-12-01T23:11+08:00" + BJT, outcome="success"),
+            Ev("launch", "actual", "Chang'e-5", "2020-12-03T23:10+08:00" + BJT),
+            Ev("docking", "actual", "Chang'e-5", "2020-12-06T05:42+08:00" + BJT),
+            Ev("landing", "actual", "Chang'e-5", "2020-12-17T01:59+08:00" + BJT, outcome="success"),
+        ),
+    ),
+    # "was scheduled to touch down" is planned; "said Wednesday" dates the statement; the
+    # loss of contact and the planned landing are each told twice.
+    "tests/articles/hakuto_lost_contact_kyodo.txt": ArticleCase(
+        published="2023-04-26",
+        source="kyodo-2023-04-26",
+        events=(
+            Ev(
+                "launch",
+                "actual",
+                "Hakuto-R",
+                "2022-12-11" + JST,
+                vehicle="Falcon 9",
+                site="Cape Canaveral",
+            ),
+            Ev("orbit_insertion", "actual", "Hakuto-R", "2023-03-21" + JST),
+            Ev("landing", "planned", "Hakuto-R", "2023-04-26T01:40+09:00" + JST + ABOUT),
+            Ev("loss_of_contact", "actual", "Hakuto-R", None),
+            Ev("impact", "actual", "Hakuto-R", None, outcome="failure"),
+        ),
+    ),
+    # A description ("the first ... to land ... since 1972") is no event; the landing is told
+    # twice; GMT, named beside a clock with no day, is the zone of the later dates.
+    "tests/articles/im1_odysseus_est.txt": ArticleCase(
+        published="2024-02-23",
+        source="reuters-2024-02-23",
+        events=(
+            Ev(
+                "launch",
+                "actual",
+                "IM-1",
+                "2024-02-15" + UTC,
+                vehicle="Falcon 9",
+                site="Kennedy Space Center",
+            ),
+            Ev("orbit_insertion", "actual", "IM-1", "2024-02-21" + UTC),
+            Ev(
+                "landing",
+                "actual",
+                "IM-1",
+                "2024-02-22T18:23-05:00" + ET,
+                outcome="success",
+                gap=Gap("2024-02-22" + CT, BARE_CLOCK),
+            ),
+        ),
+    ),
+    # The burn-up told twice (Thursday; about 4:04 p.m. EST); a plan that "ruled out" cancels.
+    "tests/articles/peregrine_reentry_est.txt": ArticleCase(
+        published="2024-01-19",
+        source="reuters-2024-01-19",
+        events=(
+            Ev(
+                "launch",
+                "actual",
+                "Peregrine",
+                "2024-01-08" + UTC,
+                vehicle="Vulcan Centaur",
+                site="Cape Canaveral Space Force Station",
+            ),
+            Ev(
+                "deorbit",
+                "actual",
+                "Peregrine",
+                "2024-01-18T16:04-05:00" + ET + ABOUT,
+                gap=Gap("2024-01-18T21:04+00:00" + UTC, ABOUT_PAREN),
+            ),
+            Ev("landing", "planned", "Peregrine", "2024-02-23" + UTC),
+            Ev("anomaly", "actual", "Peregrine", None),
+            Ev("landing", "cancelled", "Peregrine", None),
+        ),
+    ),
+    # A clock whose day is only in the reporting clause ("said on Friday", the same day).
+    "tests/articles/progress_ms24_docking_tass.txt": ArticleCase(
+        published="2023-08-25",
+        source="tass-2023-08-25",
+        events=(
+            Ev(
+                "launch",
+                "actual",
+                "Progress MS-24",
+                "2023-08-23T04:08+03:00" + MSK,
+                vehicle="Soyuz-2.1a",
+                site="Baikonur Cosmodrome",
+            ),
+            Ev("docking", "actual", "Progress MS-24", "2023-08-25T06:50+03:00" + MSK),
+        ),
+    ),
+    # A called-off first attempt: "The first launch attempt" is an event, not a description.
+    "tests/articles/soyuz_ms25_docking_tass.txt": ArticleCase(
+        published="2024-03-25",
+        source="tass-2024-03-25",
+        events=(
+            Ev("launch", "cancelled", "Soyuz MS-25", "2024-03-21" + MSK),
+            Ev(
+                "launch",
+                "actual",
+                "Soyuz MS-25",
+                "2024-03-23T15:36+03:00" + MSK,
+                vehicle="Soyuz-2.1a",
+                site="Baikonur Cosmodrome",
+            ),
+            Ev("docking", "actual", "Soyuz MS-25", "2024-03-25T18:03+03:00" + MSK),
         ),
     ),
     # -- no events: dates, numbers and mission talk, but nothing happens -------------------------

@@ -1,0 +1,211 @@
+"""From one sentence's event phrases and times to :class:`~lunamission.Event` objects.
+
+Pipeline: lexicon → dateline / sentences → entities and classify → attach →
+**emit** → consolidate → api.
+
+Each time goes to the phrase that governs it (:func:`~.attach.governing`); an
+event mention then takes the times of its phrases. A list of dates gives one
+event per date; overlapping readings of one time give one event at the reading
+that lies inside the others (else the finest); of two separate times governed
+by one phrase, the nearer one dates it ("lifted off on Aug. 11 and reached
+lunar orbit on Aug. 16" dates the launch Aug. 11, and the orbit Aug. 16 once
+the lexicon knows "reached ... orbit"). A mention with no time it can resolve is
+undated, with the words of an unresolved time kept in ``source.timestamp_text``.
+Provenance spans are offsets into the original article.
+
+>>> from datetime import date
+>>> from lunamission.extract.attach import scan
+>>> from lunamission.extract.classify import classify
+>>> from lunamission.extract.cleantext import CleanText
+>>> from lunamission.extract.sentences import Span
+>>> s = "Luna-25 lifted off on Aug. 11 and entered lunar orbit on Aug. 16."
+>>> found = scan(s, reference=date(2023, 8, 21), zone="Europe/Moscow")
+>>> events = emit_sentence(CleanText(s), Span(0, len(s)), classify(s), found, names=[],
+...     vehicles=[], fallback="Luna-25", zone="Europe/Moscow", rule="dateline",
+...     document=None, publisher=None, published=date(2023, 8, 21))
+>>> [(ev.kind.value, ev.when.isoformat()) for ev in events]
+[('launch', '2023-08-11[Europe/Moscow]'), ('orbit_insertion', '2023-08-16[Europe/Moscow]')]
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date
+
+from ..errors import ExtractionError
+from ..models import Event, EventKind, Source
+from ..parser import TimestampMatch
+from ..timestamp import Timestamp
+from .attach import Scan, Unresolved, dates_nothing, governing, lists
+from .classify import EventHit, EventMention
+from .cleantext import CleanText
+from .entities import Mention, find_sites
+from .sentences import Span, clause_spans
+
+__all__ = ["emit_sentence"]
+
+Reading = tuple[Timestamp, TimestampMatch]
+
+
+def _gap(a_start: int, a_end: int, b_start: int, b_end: int) -> int:
+    return max(0, b_start - a_end, a_start - b_end)
+
+
+def _collapse(items: list[Reading]) -> list[Reading]:
+    """One reading per distinct time: overlapping readings collapse to the one that
+    lies inside the others (else the finest)."""
+    ordered = sorted(items, key=lambda item: item[0].sort_key)
+    kept: list[Reading] = []
+    for ts, match in ordered:
+        if kept and kept[-1][0].overlaps(ts):
+            prior = kept[-1][0]
+            if prior.contains(ts) or (
+                not ts.contains(prior) and ts.precision.rank > prior.precision.rank
+            ):
+                kept[-1] = (ts, match)
+            continue
+        kept.append((ts, match))
+    return kept
+
+
+def _hit_times(hit: EventHit, runs: list[list[TimestampMatch]]) -> list[Reading]:
+    """The times one phrase governs: every date of a list, else its nearest time."""
+    listed: list[Reading] = []
+    singles: list[Reading] = []
+    for run in runs:
+        if len(run) > 1 or run[0].kind == "list":
+            listed += [(ts, m) for m in run for ts in m.timestamps]
+        else:
+            singles += [(ts, run[0]) for ts in run[0].timestamps]
+    readings = [r for r in _collapse(singles) if not any(r[0].overlaps(t) for t, _ in listed)]
+    if len(readings) > 1:
+        nearest = min(readings, key=lambda r: _gap(hit.start, hit.end, r[1].start, r[1].end))
+        readings = [nearest]
+    return listed + readings
+
+
+def _nearest(mention: EventMention, names: Sequence[Mention], clause: Span | None) -> int | None:
+    """The index of the name closest to the event, preferring names in its clause."""
+    if not names:
+        return None
+    pool = list(range(len(names)))
+    if clause is not None:
+        inside = [i for i in pool if clause.start <= names[i].start < clause.end]
+        pool = inside or pool
+    return min(
+        pool,
+        key=lambda i: (_gap(mention.start, mention.end, names[i].start, names[i].end), i),
+    )
+
+
+def emit_sentence(
+    clean: CleanText,
+    span: Span,
+    mentions: Sequence[EventMention],
+    found: Scan,
+    *,
+    names: Sequence[tuple[Mention, str]],
+    vehicles: Sequence[Mention],
+    fallback: str | None,
+    zone: str | None,
+    rule: str | None,
+    document: str | None,
+    publisher: str | None,
+    published: date,
+) -> list[Event]:
+    """The events of one sentence (``clean.text[span]``), in the order of their mentions.
+
+    ``names`` pairs each mission name found in the sentence with the mission it
+    stands for; ``fallback`` is the mission of a sentence that names none;
+    ``zone`` is ``None`` when the article has no zone for times that name none
+    (then such a time raises :class:`~lunamission.ExtractionError`, ``no_zone``).
+    """
+    sentence = clean.text[span.start : span.end]
+    owned = sorted(
+        ((index, hit) for index, m in enumerate(mentions) for hit in m.hits),
+        key=lambda pair: pair[1].start,
+    )
+    phrases = [hit for _, hit in owned]
+    clauses = clause_spans(sentence)
+    runs_of: dict[int, list[list[TimestampMatch]]] = {}
+    usable = [
+        m for m in found.matches if m.kind != "range" and not dates_nothing(sentence, m.start)
+    ]
+    for run in lists(sentence, usable):
+        owner = governing(sentence, phrases, clauses, run[0].start, run[0].end)
+        if owner is not None:
+            runs_of.setdefault(owner, []).append(run)
+    loose_of: dict[int, list[Unresolved]] = {}
+    for loose in found.unresolved:
+        if not dates_nothing(sentence, loose.start):
+            owner = governing(sentence, phrases, clauses, loose.start, loose.end)
+            if owner is not None:
+                loose_of.setdefault(owner, []).append(loose)
+    sites = find_sites(sentence) if any(m.kind == EventKind.LAUNCH for m in mentions) else []
+    start, end = clean.original_span(span.start, span.end)
+    base: dict[str, object] = {
+        "document": document,
+        "publisher": publisher,
+        "published": published,
+        "span": (start, end),
+        "quote": clean.original[start:end],
+    }
+    events: list[Event] = []
+    for index, mention in enumerate(mentions):
+        if mention.denied:
+            continue
+        mine = [k for k, (owner, _) in enumerate(owned) if owner == index]
+        readings = _collapse([r for k in mine for r in _hit_times(phrases[k], runs_of.get(k, []))])
+        loose_times = [u for k in mine for u in loose_of.get(k, [])]
+        if mention.description and not readings and not loose_times:
+            continue  # "the first U.S. spacecraft to land there": no event of its own
+        if zone is None:
+            _need_zone(sentence, readings)
+        named = _nearest(mention, [n for n, _ in names], mention.clause)
+        mission = names[named][1] if named is not None else fallback
+        vehicle = site = None
+        if mention.kind == EventKind.LAUNCH:
+            found_vehicle = _nearest(mention, vehicles, None)
+            found_site = _nearest(mention, sites, None)
+            vehicle = vehicles[found_vehicle].name if found_vehicle is not None else None
+            site = sites[found_site].name if found_site is not None else None
+        fields = {
+            "kind": mention.kind,
+            "status": mention.status,
+            "outcome": mention.outcome,
+            "mission": mission,
+            "summary": mention.summary,
+            "vehicle": vehicle,
+            "site": site,
+        }
+        if not readings:
+            extra = _words_of(clean, span, loose_times[0]) if loose_times else {}
+            source = Source.model_validate({**base, **extra})
+            events.append(Event.model_validate({**fields, "when": None, "source": source}))
+            continue
+        for ts, match in readings:
+            extra = _words_of(clean, span, match)
+            extra["stated_weekday"] = match.weekday
+            extra["zone_rule"] = "explicit" if match.zone_from != "default" else rule
+            source = Source.model_validate({**base, **extra})
+            events.append(Event.model_validate({**fields, "when": ts, "source": source}))
+    return events
+
+
+def _words_of(
+    clean: CleanText, span: Span, where: TimestampMatch | Unresolved
+) -> dict[str, object]:
+    start, end = clean.original_span(span.start + where.start, span.start + where.end)
+    return {"timestamp_span": (start, end), "timestamp_text": clean.original[start:end]}
+
+
+def _need_zone(sentence: str, readings: list[Reading]) -> None:
+    for _, match in readings:
+        if match.zone_from == "default":
+            raise ExtractionError(
+                "no time zone for this date: the article names none and its dateline city "
+                "is not one lunamission knows; pass default_tz=",
+                text=sentence,
+                span=(match.start, match.end),
+                code="no_zone",
+            )
