@@ -3,8 +3,9 @@
 Import everything from here; the submodules are private.
 
 >>> import lunamission as lm
->>> lm.Timestamp.from_iso("2023-08-11T02:10+03:00[Europe/Moscow]").utc.isoformat()
-'2023-08-10T23:10:00+00:00'
+>>> ts = lm.parse_timestamp("at 2:10 a.m. Moscow time on August 11", reference="2023-08-21")
+>>> ts.utc.isoformat(), ts.tz, ts.precision.value
+('2023-08-10T23:10:00+00:00', 'Europe/Moscow', 'minute')
 """
 
 from __future__ import annotations
@@ -15,16 +16,26 @@ from .errors import (
     ExtractionError,
     LunamissionError,
     MergeConflictError,
+    MissingExtraError,
     SchemaVersionError,
     TimelineError,
     TimestampError,
     ZoneError,
 )
+from .eventlog import EventLog, LogRecoveryWarning
+from .export import GcatDate, from_edtf, from_gcat, from_ll2, to_edtf, to_gcat, to_ll2
+from .extract import extract_timeline
+from .merge import OnConflict, event_sources, merge
 from .models import Event, EventKind, Mission, Outcome, Source, Status, mission_key
+from .parser import TimestampMatch, find_timestamps, parse_timestamp, parse_timestamps
 from .render import format_table, format_utc, format_when
+from .revisions import Chain, Revision, SlipReport, Step
+from .sqlstore import SQLiteStore
 from .timeline import SCHEMA_VERSION, Elapsed, Finding, Timeline
 from .timestamp import (
     APPROXIMATE_MARGIN,
+    MAX_YEAR,
+    MIN_YEAR,
     UNBOUNDED_FUTURE,
     UNBOUNDED_PAST,
     Precision,
@@ -33,55 +44,60 @@ from .timestamp import (
 )
 from .zones import OnAmbiguous
 
-# -- parser exports (issue 4) --
-from .parser import TimestampMatch, find_timestamps, parse_timestamp, parse_timestamps
-# -- end parser exports --
-# -- extract exports (issue 5) --
-from .extract import extract_timeline
-from .merge import OnConflict, event_sources, merge
-# -- end extract exports --
-
 __all__ = [
     "APPROXIMATE_MARGIN",
+    "MAX_YEAR",
+    "MIN_YEAR",
     "SCHEMA_VERSION",
+    "UNBOUNDED_FUTURE",
+    "UNBOUNDED_PAST",
+    "Chain",
     "Elapsed",
     "Event",
     "EventKind",
-    "Finding",
-    "Mission",
-    "Outcome",
-    "Source",
-    "Status",
-    "Timeline",
-    "mission_key",
-    "UNBOUNDED_FUTURE",
-    "UNBOUNDED_PAST",
+    "EventLog",
     "EventLogError",
     "ExtractionError",
+    "Finding",
+    "GcatDate",
+    "LogRecoveryWarning",
     "LunamissionError",
     "MergeConflictError",
+    "MissingExtraError",
+    "Mission",
     "OnAmbiguous",
+    "OnConflict",
+    "Outcome",
     "Precision",
     "Qualifier",
+    "Revision",
+    "SQLiteStore",
     "SchemaVersionError",
+    "SlipReport",
+    "Source",
+    "Status",
+    "Step",
+    "Timeline",
     "TimelineError",
     "Timestamp",
     "TimestampError",
+    "TimestampMatch",
     "ZoneError",
     "__version__",
+    "event_sources",
+    "extract_timeline",
+    "find_timestamps",
     "format_table",
     "format_utc",
     "format_when",
-    # -- parser names (issue 4) --
-    "TimestampMatch",
-    "find_timestamps",
+    "from_edtf",
+    "from_gcat",
+    "from_ll2",
+    "merge",
+    "mission_key",
     "parse_timestamp",
     "parse_timestamps",
-    # -- end parser names --
-    # -- extract names (issue 5) --
-    "OnConflict",
-    "event_sources",
-    "extract_timeline",
-    "merge",
-    # -- end extract names --
+    "to_edtf",
+    "to_gcat",
+    "to_ll2",
 ]

@@ -11,8 +11,10 @@ the reason, rendered with a caret under the span::
         ├── ExtractionError       an article that cannot be given a reference date
         ├── TimelineError         an impossible timeline operation
         │   └── MergeConflictError  two reports of one event whose times disagree
-        └── EventLogError         an event log or store that cannot be read or written
-            └── SchemaVersionError  a log written by a newer lunamission
+        ├── EventLogError         an event log or store that cannot be read or written
+        │   └── SchemaVersionError  a log written by a newer lunamission
+        └── MissingExtraError     an optional extra (pandas, matplotlib) not installed;
+                                  also an ImportError
 
 Each error has a machine-readable ``code`` (for example ``"unknown_zone"``), so
 tests and callers can branch on the kind of failure rather than the wording.
@@ -32,6 +34,7 @@ __all__ = [
     "ExtractionError",
     "LunamissionError",
     "MergeConflictError",
+    "MissingExtraError",
     "SchemaVersionError",
     "TimelineError",
     "TimestampError",
@@ -155,3 +158,10 @@ class SchemaVersionError(EventLogError):
     """A log written by a newer schema version than this lunamission reads."""
 
     default_code = "schema_version"
+
+
+class MissingExtraError(LunamissionError, ImportError):
+    """An optional dependency is not installed; the message names the extra to
+    install (``pip install 'lunamission[plot]'``). Also an :class:`ImportError`."""
+
+    default_code = "missing_extra"

@@ -22,16 +22,30 @@ current view shows only the latest revision.
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterable, Iterator
 from datetime import datetime, timedelta
-from typing import Any, Literal
+from enum import Enum
+from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
-from ._index import IntervalIndex, Match
-from .errors import TimelineError
+from ._index import IntervalIndex, Match, epoch_bounds, paused_gc
+from .errors import SchemaVersionError, TimelineError
 from .models import Event, EventKind, Mission, Status, mission_key
-from .timestamp import Precision, Timestamp
+from .timestamp import _RANK, Precision, Timestamp
+
+if TYPE_CHECKING:
+    import os
+    from datetime import date
+
+    import pandas as pd
+    from matplotlib.axes import Axes
+    from matplotlib.figure import Figure
+
+    from .eventlog import EventLog
+    from .revisions import Revision, SlipReport, Unrecorded
+    from .sqlstore import SQLiteStore
 
 __all__ = ["SCHEMA_VERSION", "Elapsed", "Finding", "Timeline"]
 
@@ -125,26 +139,63 @@ def _epoch(moment: datetime) -> float:
     return moment.timestamp()
 
 
+_RANK_OF = {id(p): rank for p, rank in _RANK.items()}  # by identity: Enum hashing is slow
+
+
+def _time_order(ev: Event) -> float:
+    """:attr:`Timestamp.sort_key` order (UTC start, coarser first) as one float:
+    starts are whole POSIX seconds, so ``start * 8 + rank`` orders them the same
+    way and sorts several times faster than tuples."""
+    ts = ev.when
+    assert ts is not None
+    return ts.local.timestamp() * 8 + _RANK_OF[id(ts.precision)]
+
+
 def _shape(ts: Timestamp) -> object:
     if ts.qualifier == "not_after":
         return "open-start"
     return (ts.precision, ts.approximate, ts.qualifier)
 
 
-def _as_kinds(kind: EventKind | str | Iterable[EventKind | str] | None) -> set[EventKind] | None:
-    if kind is None:
+_E = TypeVar("_E", bound=Enum)
+
+
+def _as_enum(enum: type[_E], value: _E | str, what: str) -> _E:
+    try:
+        return enum(value)
+    except ValueError:
+        choices = ", ".join(str(member.value) for member in enum)
+        raise TimelineError(
+            f"unknown {what} (one of: {choices})", text=str(value), code=f"unknown_{what}"
+        ) from None
+
+
+def _as_enums(
+    enum: type[_E], value: _E | str | Iterable[_E | str] | None, what: str
+) -> set[_E] | None:
+    if value is None:
         return None
-    if isinstance(kind, (EventKind, str)):
-        return {EventKind(kind)}
-    return {EventKind(k) for k in kind}
+    if isinstance(value, (enum, str)):
+        return {_as_enum(enum, value, what)}
+    many = cast("Iterable[_E | str]", value)
+    return {_as_enum(enum, v, what) for v in many}
+
+
+def _as_kinds(kind: EventKind | str | Iterable[EventKind | str] | None) -> set[EventKind] | None:
+    return _as_enums(EventKind, kind, "kind")
 
 
 def _as_statuses(status: Status | str | Iterable[Status | str] | None) -> set[Status] | None:
-    if status is None:
-        return None
-    if isinstance(status, (Status, str)):
-        return {Status(status)}
-    return {Status(s) for s in status}
+    return _as_enums(Status, status, "status")
+
+
+def _invalid(exc: ValidationError) -> TimelineError:
+    first = exc.errors()[0]
+    where = ".".join(str(part) for part in first["loc"]) or "the document"
+    more = f" (and {exc.error_count() - 1} more)" if exc.error_count() > 1 else ""
+    return TimelineError(
+        f"not a lunamission timeline: {where}: {first['msg']}{more}", code="bad_timeline"
+    )
 
 
 def _bound(value: Bound, *, side: Literal["start", "end"]) -> datetime:
@@ -181,7 +232,7 @@ class Timeline:
         self, events: Iterable[Event] = (), /, *, missions: Iterable[Mission] = ()
     ) -> None:
         self._all: list[Event] = []
-        self._by_id: dict[str, Event] = {}
+        self._ids: dict[str, Event] | None = {}  # None: not built yet (see _by_id)
         self._missions: list[Mission] = []
         self._alias: dict[str, str] = {}  # mission key -> key of the canonical name
         self._view: tuple[list[Event], list[Event]] | None = None
@@ -243,11 +294,12 @@ class Timeline:
 
     def _split(self) -> tuple[list[Event], list[Event]]:
         if self._view is None:
-            superseded = {e.supersedes for e in self._all if e.supersedes}
-            current = [e for e in self._all if e.id not in superseded]
-            dated = [e for e in current if e.when is not None]
-            dated.sort(key=lambda e: e.when.sort_key)  # type: ignore[union-attr]
-            undated = [e for e in current if e.when is None]
+            with paused_gc():
+                superseded = {e.supersedes for e in self._all if e.supersedes}
+                current = [e for e in self._all if e.id not in superseded]
+                dated = [e for e in current if e.when is not None]
+                dated.sort(key=_time_order)
+                undated = [e for e in current if e.when is None]
             self._view = (dated, undated)
         return self._view
 
@@ -320,20 +372,28 @@ class Timeline:
     def _index(self) -> _Index:
         cached = self._index_cache
         if cached is None:
-            dated, _ = self._split()
-            rows = []
-            by_mission: dict[str, list[int]] = {}
-            by_kind: dict[EventKind, list[int]] = {}
-            for pos, ev in enumerate(dated):
-                ts = ev.when
-                assert ts is not None
-                rows.append((_shape(ts), _epoch(ts.earliest), _epoch(ts.latest), pos))
-                if ev.mission is not None:
-                    by_mission.setdefault(self._key_of(ev.mission), []).append(pos)
-                by_kind.setdefault(ev.kind, []).append(pos)
-            cached = (IntervalIndex(rows), by_mission, by_kind)
+            with paused_gc():
+                cached = self._build_index()
             self._index_cache = cached
         return cached
+
+    def _build_index(self) -> _Index:
+        dated, _ = self._split()
+        rows = []
+        by_mission: dict[str, list[int]] = {}
+        by_kind: dict[EventKind, list[int]] = {}
+        keys: dict[str, str] = {}
+        for pos, ev in enumerate(dated):
+            ts = ev.when
+            assert ts is not None
+            rows.append((_shape(ts), *epoch_bounds(ts), pos))
+            if ev.mission is not None:
+                key = keys.get(ev.mission)
+                if key is None:
+                    key = keys[ev.mission] = self._key_of(ev.mission)
+                by_mission.setdefault(key, []).append(pos)
+            by_kind.setdefault(ev.kind, []).append(pos)
+        return (IntervalIndex(rows), by_mission, by_kind)
 
     def filter(
         self,
@@ -401,8 +461,19 @@ class Timeline:
     def _derived(self, events: list[Event]) -> Timeline:
         out = Timeline(missions=self._missions)
         out._all = events
-        out._by_id = {e.id: e for e in events}
+        out._ids = None  # built on first use: a query result may never need it
         return out
+
+    @property
+    def _by_id(self) -> dict[str, Event]:
+        ids = self._ids
+        if ids is None:
+            ids = self._ids = {e.id: e for e in self._all}
+        return ids
+
+    @_by_id.setter
+    def _by_id(self, ids: dict[str, Event]) -> None:
+        self._ids = ids
 
     def between(self, start: Bound, end: Bound, /, *, match: Match = "possibly") -> Timeline:
         """Events in the window from ``start`` to ``end`` (see :meth:`filter`)."""
@@ -452,7 +523,7 @@ class Timeline:
         >>> str(tl.elapsed(tl.first("loss_of_contact")))
         'L+~8d 12h 47m'
         """
-        anchor_kind = EventKind(since)
+        anchor_kind = _as_enum(EventKind, since, "kind")
         if event.when is None:
             raise TimelineError(
                 "the event has no time, so no elapsed time", text=event.id, code="undated"
@@ -496,8 +567,9 @@ class Timeline:
         on_conflict: Literal["raise", "keep_both", "prefer_precise"] = "raise",
     ) -> Timeline:
         """This timeline and ``other`` as one: the same event reported twice is kept
-        once, narrowed to the finer time, the other report kept as its superseded
-        version (see :func:`lunamission.merge`). Neither timeline is changed.
+        once, at the report whose time lies inside the other's (else the finer
+        one, by the rule of :func:`lunamission.merge`), the other report kept as
+        its superseded version. Neither timeline is changed.
 
         >>> import lunamission as lm
         >>> moscow = lm.Timeline([lm.Event(kind="launch", mission="Luna-25",
@@ -514,6 +586,141 @@ class Timeline:
     # -- end merging --
 
     # -- storage, revisions and exports (issue 6) --
+
+    @classmethod
+    def _trusted(
+        cls, events: list[Event], by_id: dict[str, Event], /, *, missions: Iterable[Mission] = ()
+    ) -> Timeline:
+        """A timeline over ``events`` whose ids the caller has already made unique
+        (``by_id`` maps each id to its event): the bulk path of the event log."""
+        out = cls(missions=missions)
+        out._all = events
+        out._by_id = by_id
+        return out
+
+    def history(self, event_id: str, /) -> list[Revision]:
+        """Every version of the event ``event_id`` belongs to (any version's id will
+        do), oldest report first, each with the slip from the version it revised.
+
+        >>> import lunamission as lm
+        >>> plan = lm.Event(kind="launch", mission="Luna-25", status="planned",
+        ...     when=lm.Timestamp.from_iso("2021-10[Europe/Moscow]"), recorded="2021-01-20")
+        >>> moved = lm.Event(kind="launch", mission="Luna-25", status="planned",
+        ...     when=lm.Timestamp.from_iso("2022-05[Europe/Moscow]"), recorded="2021-06-01",
+        ...     supersedes=plan.id)
+        >>> [r.event.when.isoformat() for r in lm.Timeline([plan, moved]).history(plan.id)]
+        ['2021-10[Europe/Moscow]', '2022-05[Europe/Moscow]']
+        """
+        from .revisions import history
+
+        return history(self, event_id)
+
+    def as_of(self, day: date | str, /, *, unrecorded: Unrecorded = "raise") -> Timeline:
+        """What was known on ``day``: events recorded by then, the latest revision
+        of each current (see :func:`lunamission.revisions.as_of`).
+
+        >>> import lunamission as lm
+        >>> plan = lm.Event(kind="landing", mission="Luna-25", status="planned",
+        ...     when=lm.Timestamp.from_iso("2023-08-21[Europe/Moscow]"), recorded="2023-08-11")
+        >>> [ev.status.value for ev in lm.Timeline([plan]).as_of("2023-08-15")]
+        ['planned']
+        """
+        from .revisions import as_of
+
+        return as_of(self, day, unrecorded=unrecorded)
+
+    def slips(self, mission: str, /, *, kind: EventKind | str | None = None) -> SlipReport:
+        """How often and how far the dates of ``mission`` slipped, and its scrubs.
+
+        >>> import lunamission as lm
+        >>> plan = lm.Event(kind="launch", mission="Luna-25", status="planned",
+        ...     when=lm.Timestamp.from_iso("2022-05[Europe/Moscow]"), recorded="2021-06-01")
+        >>> moved = lm.Event(kind="launch", mission="Luna-25", status="planned",
+        ...     when=lm.Timestamp.from_iso("2022-09[Europe/Moscow]"), recorded="2022-01-10",
+        ...     supersedes=plan.id)
+        >>> report = lm.Timeline([plan, moved]).slips("Luna 25")
+        >>> report.slips, report.total_slip.days
+        (1, 123)
+        """
+        from .revisions import slips
+
+        return slips(self, mission, kind=kind)
+
+    def to_eventlog(self, path: str | os.PathLike[str], /) -> EventLog:
+        """Append every event (revisions included) to the event log at ``path``."""
+        from .eventlog import EventLog
+
+        log = EventLog(path)
+        log.extend(self._all)
+        return log
+
+    def to_sqlite(self, path: str | os.PathLike[str], /) -> SQLiteStore:
+        """Write every event (revisions included) and mission record to an SQLite
+        store at ``path`` (created if missing) and return it, open."""
+        from .sqlstore import SQLiteStore
+
+        store = SQLiteStore(path)
+        for mission in self._missions:
+            store.add_mission(mission)
+        store.extend(self._all)
+        return store
+
+    @classmethod
+    def from_sqlite(cls, path: str | os.PathLike[str], /) -> Timeline:
+        """Every event and mission record of the SQLite store at ``path``.
+
+        >>> import lunamission as lm, tempfile, pathlib
+        >>> path = pathlib.Path(tempfile.mkdtemp()) / "luna.sqlite"
+        >>> tl = lm.Timeline([lm.Event(kind="impact", mission="Luna-25")])
+        >>> tl.to_sqlite(path).close()
+        >>> lm.Timeline.from_sqlite(path) == tl
+        True
+        """
+        from .sqlstore import SQLiteStore
+
+        with SQLiteStore(path) as store:
+            return store.to_timeline()
+
+    def to_csv(self, *, revisions: bool = False) -> str:
+        """The events as CSV text (see :mod:`lunamission.export.table` for the columns)."""
+        from .export import to_csv
+
+        return to_csv(self, revisions=revisions)
+
+    def to_jsonl(self) -> str:
+        """The events as an event log's text (header line, one event per line)."""
+        from .export import to_jsonl
+
+        return to_jsonl(self)
+
+    def to_pandas(self, *, revisions: bool = False) -> pd.DataFrame:
+        """The events as a pandas DataFrame with tz-aware UTC time columns (needs the
+        ``lunamission[pandas]`` extra; see :func:`lunamission.export.to_pandas`)."""
+        from .export import to_pandas
+
+        return to_pandas(self, revisions=revisions)
+
+    def to_ics(self, *, undated: Literal["omit", "raise"] = "omit") -> str:
+        """The current events as an iCalendar document (see :mod:`lunamission.export.ical`)."""
+        from .export import to_ics
+
+        return to_ics(self, undated=undated)
+
+    def to_timelinejs(self, *, undated: Literal["omit", "raise"] = "omit") -> str:
+        """The current events as TimelineJS 3 JSON text."""
+        from .export import to_timelinejs
+
+        return to_timelinejs(self, undated=undated)
+
+    def plot(
+        self, *, ax: Axes | None = None, title: str | None = None, labels: bool | None = None
+    ) -> Figure:
+        """Draw the timeline with matplotlib (the ``lunamission[plot]`` extra) and return
+        the Figure; see :func:`lunamission.plot.plot`."""
+        from .plot import plot
+
+        return plot(self, ax=ax, title=title, labels=labels)
+
     # -- end storage, revisions and exports --
 
     # -- JSON ---------------------------------------------------------------------
@@ -532,7 +739,11 @@ class Timeline:
     @classmethod
     def model_validate(cls, data: Any, /) -> Timeline:
         """A timeline from :meth:`model_dump` data."""
-        return cls._from_doc(_TimelineDoc.model_validate(cls._checked(data)))
+        cls._checked(data)
+        try:
+            return cls._from_doc(_TimelineDoc.model_validate(data))
+        except ValidationError as exc:
+            raise _invalid(exc) from None
 
     @classmethod
     def model_validate_json(cls, data: str | bytes, /) -> Timeline:
@@ -543,7 +754,16 @@ class Timeline:
         >>> lm.Timeline.model_validate_json(tl.model_dump_json()) == tl
         True
         """
-        doc = _TimelineDoc.model_validate_json(data)
+        try:
+            doc = _TimelineDoc.model_validate_json(data)
+        except ValidationError as exc:
+            # A newer schema may add fields: say "upgrade", not "invalid".
+            try:
+                cls._checked(json.loads(data))
+            except ValueError as bad_json:
+                if isinstance(bad_json, SchemaVersionError):
+                    raise
+            raise _invalid(exc) from None
         cls._checked({"schema_version": doc.schema_version})
         return cls._from_doc(doc)
 
@@ -551,8 +771,6 @@ class Timeline:
     def _checked(data: Any) -> Any:
         version = data.get("schema_version", SCHEMA_VERSION) if isinstance(data, dict) else None
         if isinstance(version, int) and version > SCHEMA_VERSION:
-            from .errors import SchemaVersionError
-
             raise SchemaVersionError(
                 f"written by schema version {version}; this lunamission reads up to "
                 f"{SCHEMA_VERSION}: upgrade lunamission",

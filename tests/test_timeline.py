@@ -413,6 +413,42 @@ def test_newer_schema_is_refused() -> None:
     data["schema_version"] = lm.SCHEMA_VERSION + 1
     with pytest.raises(lm.SchemaVersionError):
         Timeline.model_validate(data)
+    # a newer schema may add fields: still "upgrade", not "invalid"
+    newer = '{"schema_version": %d, "events": [{"kind": "launch", "new_field": 1}]}'
+    with pytest.raises(lm.SchemaVersionError):
+        Timeline.model_validate_json(newer % (lm.SCHEMA_VERSION + 1))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "nope",
+        "[]",
+        '{"events": [{"kind": "lunch"}]}',
+        '{"events": [{"kind": "launch", "colour": 1}]}',
+    ],
+    ids=["not-json", "not-an-object", "unknown-kind", "extra-field"],
+)
+def test_invalid_json_is_our_error(text: str) -> None:
+    with pytest.raises(lm.TimelineError) as info:
+        Timeline.model_validate_json(text)
+    assert info.value.code == "bad_timeline"
+
+
+@pytest.mark.parametrize(
+    "call",
+    [
+        lambda tl: tl.filter(kind="lunch"),
+        lambda tl: tl.filter(status=["actual", "rumoured"]),
+        lambda tl: tl.first("lunch"),
+        lambda tl: tl.elapsed(tl.first("impact"), since="liftoff"),
+    ],
+    ids=["kind", "status", "first", "elapsed-since"],
+)
+def test_unknown_kinds_and_statuses_are_our_error(call: object) -> None:
+    with pytest.raises(lm.TimelineError) as info:
+        call(luna25())  # type: ignore[operator]
+    assert info.value.code in ("unknown_kind", "unknown_status")
 
 
 # Properties: the index answers exactly what a scan would, JSON round-trips any timeline

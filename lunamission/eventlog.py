@@ -1,0 +1,335 @@
+"""The event log: an append-only JSON Lines file, the durable record of timelines.
+
+Where it sits: events from the extractor or built by hand are appended here as
+they arrive; :meth:`EventLog.replay` rebuilds the :class:`Timeline` (revisions
+included) for queries, the SQLite store and the exports.
+
+The file is plain text. Line 1 is a header naming the format and the schema
+version; every later line is one event, exactly ``Event.model_dump_json()``::
+
+    {"format":"lunamission-event-log","schema_version":1}
+    {"kind":"launch","status":"actual",...,"id":"ev-6f0d2c41b7a59e13"}
+
+Durability and concurrency: :meth:`EventLog.append` writes the line with one
+``write`` under an exclusive lock and flushes it to the disk (``fsync``) before
+it returns, so several processes may append to one log at once without losing or
+interleaving lines, and an event whose append returned survives a crash. The
+lock is ``fcntl.flock`` on POSIX systems and ``msvcrt.locking`` on Windows; both
+are advisory (they order lunamission's appenders, not other programs writing to
+the file), and ``flock`` may not lock across machines on some network file
+systems.
+
+A crash in the middle of a write can leave a torn last line (no newline at the
+end). Reading skips it with a :class:`LogRecoveryWarning` naming the file and
+line, and keeps every earlier event; the next append moves the fragment to a
+``.torn`` file beside the log before writing. Any other unreadable line is an
+:class:`~lunamission.errors.EventLogError` with its line number and a caret,
+never skipped; a log written by a newer lunamission is refused with
+:class:`~lunamission.errors.SchemaVersionError`.
+
+>>> import tempfile, pathlib, lunamission as lm
+>>> path = pathlib.Path(tempfile.mkdtemp()) / "luna25.jsonl"
+>>> log = EventLog(path)
+>>> launch = log.append(lm.Event(kind="launch", mission="Luna-25",
+...     when=lm.Timestamp.from_iso("2023-08-11T02:10+03:00[Europe/Moscow]")))
+>>> [ev.kind.value for ev in log.replay()]
+['launch']
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import warnings
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+from typing import IO, Any
+
+from pydantic import ValidationError
+from pydantic_core import from_json
+
+from ._eventcodec import Memo, decode_event
+from ._index import paused_gc
+from ._logfile import first_line, last_line_start, locate, locked, sync_directory, write_all
+from .errors import EventLogError, SchemaVersionError
+from .models import Event, Mission
+from .timeline import SCHEMA_VERSION, Timeline
+
+__all__ = ["FORMAT_NAME", "EventLog", "LogRecoveryWarning", "header_line"]
+
+FORMAT_NAME = "lunamission-event-log"
+"""The ``format`` the header line of every event log names."""
+
+_HEADER = f'{{"format":"{FORMAT_NAME}","schema_version":{SCHEMA_VERSION}}}\n'.encode()
+_BATCH = 4096  # events encoded and written per system call by extend()
+_COLUMN = re.compile(r"column (\d+)")
+
+
+def header_line() -> str:
+    """The header line every event log starts with (newline included).
+
+    >>> header_line()
+    '{"format":"lunamission-event-log","schema_version":1}\\n'
+    """
+    return _HEADER.decode()
+
+
+class LogRecoveryWarning(UserWarning):
+    """A torn last line (a crash in the middle of an append) was set aside.
+
+    Every complete line before it is kept; the message names the file, the line
+    and, when an append moved the fragment, the ``.torn`` file that holds it.
+    """
+
+
+class EventLog:
+    """An append-only JSON Lines file of events (see the module docstring).
+
+    The file is created, with its header, by the first append; reading a log
+    that does not exist is an :class:`~lunamission.errors.EventLogError`.
+    """
+
+    def __init__(self, path: str | os.PathLike[str], /) -> None:
+        self._path = Path(path)
+
+    @property
+    def path(self) -> Path:
+        """Where the log lives."""
+        return self._path
+
+    def __repr__(self) -> str:
+        return f"EventLog({str(self._path)!r})"
+
+    # -- writing ------------------------------------------------------------------
+
+    def append(self, event: Event, /) -> Event:
+        """Write one event, flush it to the disk, and return it."""
+        self._write([_encode(event)])
+        return event
+
+    def extend(self, events: Iterable[Event], /) -> int:
+        """Write several events under one lock and one flush; return how many.
+
+        Not atomic: after a crash every event whose line was complete survives.
+        Pass ``timeline.revisions`` to keep superseded versions too (iterating a
+        timeline gives only its current events).
+        """
+        lines = [_encode(ev) for ev in events]
+        if lines:
+            self._write(lines)
+        return len(lines)
+
+    def _write(self, lines: list[bytes]) -> None:
+        flags = os.O_RDWR | os.O_CREAT | os.O_APPEND | getattr(os, "O_BINARY", 0)
+        try:
+            fd = os.open(self._path, flags, 0o644)
+        except OSError as exc:
+            raise self._error(f"cannot open the log for writing ({exc.strerror})", "io") from None
+        created = False
+        try:
+            with locked(fd, exclusive=True):
+                size = os.fstat(fd).st_size
+                if size and not self._usable_header(fd):
+                    os.ftruncate(fd, 0)  # only a torn header was there: start afresh
+                size = os.fstat(fd).st_size
+                if size == 0:
+                    write_all(fd, _HEADER)
+                    created = True
+                else:
+                    self._repair_tail(fd, size)
+                for start in range(0, len(lines), _BATCH):
+                    write_all(fd, b"".join(lines[start : start + _BATCH]))
+                os.fsync(fd)
+        finally:
+            os.close(fd)
+        if created:
+            sync_directory(self._path.parent)
+
+    def _usable_header(self, fd: int) -> bool:
+        """Check the header of a non-empty log; False when it is only a torn header."""
+        os.lseek(fd, 0, os.SEEK_SET)
+        head = os.read(fd, 4096)
+        first, newline, _ = head.partition(b"\n")
+        if not newline and _HEADER.startswith(head):
+            return False
+        self._check_header(first)
+        if not newline:  # a whole header written without its newline: finish the line
+            write_all(fd, b"\n")
+        return True
+
+    def _repair_tail(self, fd: int, size: int) -> None:
+        os.lseek(fd, size - 1, os.SEEK_SET)
+        if os.read(fd, 1) == b"\n":
+            return
+        cut, line_no = last_line_start(fd, size)
+        os.lseek(fd, cut, os.SEEK_SET)
+        fragment = os.read(fd, size - cut)
+        aside = self._path.with_name(self._path.name + ".torn")
+        with open(aside, "ab") as out:
+            out.write(fragment + b"\n")
+            out.flush()
+            os.fsync(out.fileno())
+        os.ftruncate(fd, cut)
+        warnings.warn(
+            LogRecoveryWarning(
+                f"{self._path}: line {line_no} was torn by an interrupted append "
+                f"({len(fragment)} bytes, no newline); moved it to {aside}"
+            ),
+            stacklevel=4,
+        )
+
+    # -- reading --------------------------------------------------------------------
+
+    def replay(self, *, missions: Iterable[Mission] = ()) -> Timeline:
+        """Rebuild the timeline: every event in the log, revisions included.
+
+        An event written twice is kept once; two different events under one id
+        are an :class:`~lunamission.errors.EventLogError`. ``missions`` registers
+        :class:`Mission` records so that queries find events by alias.
+        """
+        with paused_gc():
+            return self._replay(missions)
+
+    def _replay(self, missions: Iterable[Mission]) -> Timeline:
+        events: list[Event] = []
+        by_id: dict[str, Event] = {}
+        memo = Memo()
+        for line_no, line in self._lines():
+            event = self._decode(line_no, line, memo)
+            known = by_id.setdefault(event.id, event)
+            if known is event:
+                events.append(event)
+            elif known != event:
+                raise self._error(
+                    f"line {line_no}: another event already has id {event.id!r} "
+                    f"(line {self._line_of(event.id)})",
+                    "duplicate_id",
+                    line,
+                    locate(line.decode("utf-8", "replace"), ("id",)),
+                )
+        return Timeline._trusted(events, by_id, missions=missions)
+
+    def _line_of(self, event_id: str) -> int:
+        """The first line that holds ``event_id`` (read again: only errors need it)."""
+        needle = f'"id":{json.dumps(event_id)}'.encode()
+        return next((n for n, line in self._lines() if needle in line), 0)
+
+    def __iter__(self) -> Iterator[Event]:
+        """Every event line in file order (revisions and repeated lines included)."""
+        memo = Memo()
+        for line_no, line in self._lines():
+            yield self._decode(line_no, line, memo)
+
+    def _lines(self) -> Iterator[tuple[int, bytes]]:
+        try:
+            handle = open(self._path, "rb")  # noqa: SIM115  # closed below, generator-safe
+        except FileNotFoundError:
+            raise self._error("no such event log", "not_found") from None
+        except OSError as exc:
+            raise self._error(f"cannot read the log ({exc.strerror})", "io") from None
+        with handle:
+            with locked(handle.fileno(), exclusive=False):
+                size = os.fstat(handle.fileno()).st_size
+            yield from self._read(handle, size)
+
+    def _read(self, handle: IO[bytes], size: int) -> Iterator[tuple[int, bytes]]:
+        header = handle.readline(size)
+        if not header.endswith(b"\n"):
+            if _HEADER.startswith(header):  # empty, or a header torn while being written
+                if header:
+                    self._warn_torn(1)
+                return
+            self._check_header(header)  # a header without its newline: no events yet
+            return
+        self._check_header(header[:-1])
+        remaining = size - len(header)
+        line_no = 1
+        while remaining > 0:
+            line = handle.readline(remaining)
+            line_no += 1
+            remaining -= len(line)
+            if not line.endswith(b"\n"):
+                self._warn_torn(line_no)
+                return
+            yield line_no, line
+
+    def _warn_torn(self, line_no: int) -> None:
+        warnings.warn(
+            LogRecoveryWarning(
+                f"{self._path}: line {line_no} was torn by an interrupted append "
+                "(no newline at the end); skipped it and kept every earlier line"
+            ),
+            stacklevel=6,
+        )
+
+    def _decode(self, line_no: int, line: bytes, memo: Memo) -> Event:
+        try:
+            data = from_json(line, cache_strings="keys")
+        except ValueError as exc:
+            text = line.decode("utf-8", "replace").rstrip("\n")
+            m = _COLUMN.search(str(exc))
+            at = int(m.group(1)) - 1 if m else 0
+            why = "blank line" if not text.strip() else f"not JSON ({first_line(exc)})"
+            raise self._error(
+                f"line {line_no}: {why}", "corrupt_line", line, (at, at + 1)
+            ) from None
+        try:
+            return decode_event(data, memo)
+        except ValidationError as exc:
+            err = exc.errors()[0]
+            loc = tuple(str(part) for part in err["loc"])
+            text = line.decode("utf-8", "replace").rstrip("\n")
+            raise self._error(
+                f"line {line_no}: not an event ({'.'.join(loc) or 'line'}: {err['msg']})",
+                "corrupt_line",
+                line,
+                locate(text, loc),
+            ) from None
+
+    def _check_header(self, first: bytes) -> None:
+        text = first.decode("utf-8", "replace").rstrip("\n")
+        try:
+            data: Any = from_json(first)
+        except ValueError:
+            data = None
+        if not isinstance(data, dict) or data.get("format") != FORMAT_NAME:
+            raise self._error(
+                f"not a lunamission event log (line 1 should be the header "
+                f"{_HEADER.decode().strip()})",
+                "not_an_event_log",
+                first,
+            )
+        version = data.get("schema_version")
+        if not isinstance(version, int) or isinstance(version, bool) or version < 1:
+            raise self._error(
+                "line 1: the header has no valid schema_version",
+                "corrupt_line",
+                first,
+                locate(text, ("schema_version",)),
+            )
+        if version > SCHEMA_VERSION:
+            raise SchemaVersionError(
+                f"{self._path} was written by schema version {version}; this lunamission "
+                f"reads up to {SCHEMA_VERSION}: upgrade lunamission",
+                text=text,
+                span=locate(text, ("schema_version",)),
+            )
+
+    def _error(
+        self,
+        reason: str,
+        code: str,
+        line: bytes | None = None,
+        span: tuple[int, int] | None = None,
+    ) -> EventLogError:
+        text = None if line is None else line.decode("utf-8", "replace").rstrip("\n")
+        return EventLogError(f"{self._path}: {reason}", text=text, span=span, code=code)
+
+
+def _encode(event: Event) -> bytes:
+    if not isinstance(event, Event):
+        raise EventLogError(
+            f"an event log holds Event objects, not {type(event).__name__}", code="not_an_event"
+        )
+    return event.model_dump_json().encode() + b"\n"
