@@ -19,9 +19,9 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Literal
 
-from .calendar_atoms import date_atom_at, range_atom_at
-from .clock_atoms import clock_at, zone_at
-from .common import Atom, skip_dot, tok
+from .calendar_atoms import month_first, number_date_at, range_atom_at
+from .clock_atoms import clock_at, number_clock_at, zone_at
+from .common import Atom, number_may_start, skip_dot, tok
 from .lexicon import (
     APPROXIMATORS,
     BOUNDS,
@@ -60,6 +60,19 @@ for _mod in sorted(_ALL, key=lambda m: -len(m[0])):
     _table = _CASED_MODIFIERS if _mod[0] in _CASE_SENSITIVE else _MODIFIERS
     _table.setdefault(_mod[0][0], []).append(_mod)
 
+
+def _second_words(table: dict[str, list[_Modifier]]) -> dict[str, frozenset[str] | None]:
+    """For each first word of a modifier, the second words its phrases go on with, or
+    None when the word is a modifier on its own: "in" needs "the" after it, "by" nothing."""
+    return {
+        first: None if any(len(m[0]) == 1 for m in mods) else frozenset(m[0][1] for m in mods)
+        for first, mods in table.items()
+    }
+
+
+_SECONDS = _second_words(_MODIFIERS)
+_CASED_SECONDS = _second_words(_CASED_MODIFIERS)
+
 _TRIGGERS: frozenset[str] = frozenset(
     {
         *MONTHS,
@@ -74,7 +87,6 @@ _TRIGGERS: frozenset[str] = frozenset(
         *(phrase[0] for phrase in ZONE_PHRASES),
     }
 )
-_CASED_TRIGGERS: frozenset[str] = frozenset({*ZONE_ABBREVIATIONS, *_CASED_MODIFIERS})
 _UNITS: dict[str, Literal["week", "month", "year"]] = {
     "week": "week",
     "month": "month",
@@ -137,8 +149,18 @@ def _matches(toks: list[Token], i: int, phrase: tuple[str, ...], cased: bool) ->
 
 def _modifier(toks: list[Token], i: int) -> Atom | None:
     t = toks[i]
-    for table, key, cased in ((_CASED_MODIFIERS, t.raw, True), (_MODIFIERS, t.low, False)):
-        for phrase, kind, value in table.get(key, ()):
+    nxt = toks[i + 1] if i + 1 < len(toks) else None
+    for table, after, key, cased in (
+        (_CASED_MODIFIERS, _CASED_SECONDS, t.raw, True),
+        (_MODIFIERS, _SECONDS, t.low, False),
+    ):
+        mods = table.get(key)
+        if mods is None:
+            continue
+        seconds = after[key]
+        if seconds is not None and (nxt is None or (nxt.raw if cased else nxt.low) not in seconds):
+            continue  # "in" not followed by "the": no phrase can match
+        for phrase, kind, value in mods:
             if not _matches(toks, i, phrase, cased):
                 continue
             k = i + len(phrase)
@@ -174,7 +196,7 @@ def _recognizers_for(word: str) -> tuple[_Recognizer, ...]:
     if word in RANGE_OPENERS:
         found.append(range_atom_at)
     if word in MONTHS:
-        found.append(date_atom_at)
+        found.append(month_first)
     if word in WEEKDAYS or word in WEEKDAY_ABBREVIATIONS:
         found.append(_weekday)
     if word in RELATIVE_DAYS or word in RELATIVE_SHIFTS or word in RANGE_WORDS:
@@ -194,23 +216,9 @@ _CASED_DISPATCH: dict[str, tuple[_Recognizer, ...]] = {
     **dict.fromkeys(ZONE_ABBREVIATIONS, (zone_at,)),
     **dict.fromkeys(_CASED_MODIFIERS, (_modifier,)),
 }
-
-
-def _atom_at(toks: list[Token], i: int) -> Atom | None:
-    t = toks[i]
-    if t.kind == "num":
-        return clock_at(toks, i) or date_atom_at(toks, i)
-    if t.kind != "word":
-        return None
-    for recognizers in (_CASED_DISPATCH.get(t.raw, ()), _DISPATCH.get(t.low, ())):
-        for recognize in recognizers:
-            atom = recognize(toks, i)
-            if atom is not None:
-                return atom
-    nxt = tok(toks, i + 1)
-    if nxt is not None and nxt.low in UNKNOWN_ZONE_WORDS and t.capitalized:
-        return zone_at(toks, i)
-    return None
+_MAY_START = frozenset({*_DISPATCH, *(word.lower() for word in _CASED_DISPATCH)})
+"""Every word that may start an atom, lower-cased: a word outside it is skipped at once."""
+_SCAN_KEYS = _MAY_START | UNKNOWN_ZONE_WORDS
 
 
 def scan(toks: list[Token]) -> list[Atom]:
@@ -221,22 +229,48 @@ def scan(toks: list[Token]) -> list[Atom]:
     0
     """
     atoms: list[Atom] = []
-    i = 0
     n = len(toks)
-    while i < n:
-        t = toks[i]
-        if t.kind == "mark" or (
-            t.kind == "word"
-            and t.low not in _TRIGGERS
-            and t.raw not in _CASED_TRIGGERS
-            and (i + 1 == n or toks[i + 1].low not in UNKNOWN_ZONE_WORDS)
-        ):
-            i += 1  # the common case, decided without a call: a word no atom starts with
+    free = 0  # the first token no atom has taken
+    before = -1  # the candidate before this one
+    # Only numbers, trigger words and the word before "time" can start an atom.
+    for k in [k for k, t in enumerate(toks) if t.kind == "num" or t.low in _SCAN_KEYS]:
+        if k < free:
+            before = k
             continue
-        atom = _atom_at(toks, i)
-        if atom is None:
-            i += 1
-        else:
+        t = toks[k]
+        atom: Atom | None = None
+        if t.kind == "num":
+            if t.value >= 0 and number_may_start(toks, k):
+                atom = number_clock_at(toks, k) or number_date_at(toks, k)
+        elif t.kind == "word":
+            if t.low in UNKNOWN_ZONE_WORDS and free <= k - 1 != before:
+                # The word before, no candidate itself, may name an unknown zone.
+                prev = toks[k - 1]
+                if prev.kind == "word" and prev.raw[:1].isupper():
+                    atom = zone_at(toks, k - 1)
+                    if atom is not None:
+                        atoms.append(atom)
+                        free = atom.j
+                        before = k
+                        continue
+            atom = _word_atom(toks, k, n)
+        before = k
+        if atom is not None:
             atoms.append(atom)
-            i = atom.j
+            free = atom.j
     return atoms
+
+
+def _word_atom(toks: list[Token], i: int, n: int) -> Atom | None:
+    """The atom that starts at the word ``i``, if any."""
+    t = toks[i]
+    if t.low in _MAY_START:
+        for recognizers in (_CASED_DISPATCH.get(t.raw), _DISPATCH.get(t.low)):
+            if recognizers is not None:
+                for recognize in recognizers:
+                    atom = recognize(toks, i)
+                    if atom is not None:
+                        return atom
+    if i + 1 < n and toks[i + 1].low in UNKNOWN_ZONE_WORDS and t.raw[:1].isupper():
+        return zone_at(toks, i)
+    return None

@@ -41,29 +41,39 @@ from .lexicon import (
 from .parts import DatePart, Problem
 from .tokens import Token
 
-__all__ = ["date_atom_at", "range_atom_at"]
+__all__ = ["date_atom_at", "month_first", "number_date_at", "range_atom_at"]
 
 _Day = tuple[int, int, int]  # value, start, end
+_NAMED_MONTHS = frozenset(month for _, month in NAMES_WITH_CALENDAR_WORDS)
 
 
 def _month(t: Token | None) -> int | None:
-    if t is None or t.kind != "word" or not t.capitalized:
+    if t is None or t.kind != "word" or not t.raw[:1].isupper():
         return None
     return MONTHS.get(t.low)
 
 
 def _is_year(t: Token | None) -> bool:
-    return is_num(t, 4) and t is not None and YEAR_RANGE[0] <= t.value <= YEAR_RANGE[1]
+    return (
+        t is not None
+        and t.kind == "num"
+        and len(t.raw) == 4
+        and YEAR_RANGE[0] <= t.value <= YEAR_RANGE[1]
+    )
 
 
 def _is_day(toks: list[Token], k: int) -> bool:
-    return is_num(tok(toks, k), 1, 2) and not clock_follows(toks, k)
+    if k >= len(toks):
+        return False
+    t = toks[k]
+    return t.kind == "num" and t.value >= 0 and len(t.raw) <= 2 and not clock_follows(toks, k)
 
 
 def _skip_ordinal(toks: list[Token], k: int) -> int:
-    t = tok(toks, k)
-    if t is not None and t.kind == "word" and t.low in ORDINAL_SUFFIXES and glued(toks, k):
-        return k + 1
+    if k < len(toks):
+        t = toks[k]
+        if t.kind == "word" and t.low in ORDINAL_SUFFIXES and toks[k - 1].end == t.start:
+            return k + 1
     return k
 
 
@@ -72,11 +82,15 @@ def _days(toks: list[Token], k: int) -> tuple[list[_Day], str, int]:
     first = toks[k]
     days: list[_Day] = [(first.value, first.start, first.end)]
     k = _skip_ordinal(toks, k + 1)
-    joiner = tok(toks, k)
-    if joiner is not None and joiner.low in RANGE_JOINERS and _is_day(toks, k + 1):
+    if k >= len(toks):
+        return days, "single", k
+    joiner = toks[k]
+    if joiner.low in RANGE_JOINERS and _is_day(toks, k + 1):
         nxt = toks[k + 1]
         days.append((nxt.value, nxt.start, nxt.end))
         return days, "range", _skip_ordinal(toks, k + 2)
+    if joiner.raw != "," and joiner.low not in LIST_JOINERS:
+        return days, "single", k
     look = k
     items: list[_Day] = []
     while len(items) < MAX_LIST:
@@ -101,11 +115,14 @@ def _days(toks: list[Token], k: int) -> tuple[list[_Day], str, int]:
 
 def _year_after(toks: list[Token], k: int) -> tuple[int | None, int]:
     """An optional year after a day: "August 11, 2023" or "11 August 2023"."""
-    at = k + 1 if (t := tok(toks, k)) is not None and t.raw == "," else k
-    year = tok(toks, at)
-    if _is_year(year) and not clock_follows(toks, at) and year is not None:
-        nxt = tok(toks, at + 1)
-        if nxt is None or not (nxt.kind == "word" and glued(toks, at + 1)):
+    n = len(toks)
+    if k >= n:
+        return None, k
+    at = k + 1 if toks[k].raw == "," else k
+    year = toks[at] if at < n else None
+    if _is_year(year) and year is not None and not clock_follows(toks, at):
+        nxt = toks[at + 1] if at + 1 < n else None
+        if nxt is None or not (nxt.kind == "word" and nxt.start == year.end):
             return year.value, at + 1
     return None, k
 
@@ -113,11 +130,16 @@ def _year_after(toks: list[Token], k: int) -> tuple[int | None, int]:
 def _dated(
     toks: list[Token], i: int, k: int, month: int, days: list[_Day], kind: str, year: int | None
 ) -> Atom:
-    dates = tuple(DatePart(year, month, d) for d, _, _ in days)
+    if len(days) == 1:
+        dates: tuple[DatePart, ...] = (DatePart(year, month, days[0][0]),)
+    else:
+        dates = tuple([DatePart(year, month, d) for d, _, _ in days])
     atom = Atom(i, k, toks[i].start, toks[k - 1].end, dates=dates)
-    atom.kind = "list" if kind == "list" else "range" if kind == "range" else "single"
+    if kind != "single":
+        atom.kind = "list" if kind == "list" else "range"
+    longest = month_length(year, month)
     for value, start, end in days:
-        if not 1 <= value <= _month_length(year, month):
+        if not 1 <= value <= longest:
             name = MONTH_NAMES[month]
             where = f"{name} {value}" + (f", {year}" if year is not None else "")
             atom.problem = Problem("impossible_date", f"there is no {where}", start, end)
@@ -125,18 +147,19 @@ def _dated(
     return atom
 
 
-def _month_length(year: int | None, month: int) -> int:
-    return month_length(year, month)
-
-
-def _month_first(toks: list[Token], i: int) -> Atom | None:
+def month_first(toks: list[Token], i: int) -> Atom | None:
     """ "August 11", "Aug. 11th, 2023", "August 12 and 14", "June 2021", "June",
-    "May and June 2024"."""
+    "May and June 2024", starting at the month word ``i``.
+
+    >>> from .tokens import tokenize
+    >>> month_first(tokenize("Aug. 11th, 2023"), 0).dates
+    (DatePart(year=2023, month=8, day=11),)
+    """
     t = toks[i]
     month = _month(t)
     if month is None:
         return None
-    if i > 0 and (toks[i - 1].low, t.low) in NAMES_WITH_CALENDAR_WORDS:
+    if i > 0 and t.low in _NAMED_MONTHS and (toks[i - 1].low, t.low) in NAMES_WITH_CALENDAR_WORDS:
         return None  # "Long March 5" is a rocket
     full = t.low in MONTH_FULL_NAMES
     k = i + 1 if full else skip_dot(toks, i + 1)
@@ -196,7 +219,7 @@ def _month_list(toks: list[Token], i: int, first: int) -> Atom | None:
 
 def _day_first(toks: list[Token], i: int) -> Atom | None:
     """ "11 August", "11th of August 2023", "3, 5 and 7 September", "12-14 August"."""
-    if not _is_day(toks, i) or not number_may_start(toks, i):
+    if not _is_day(toks, i):
         return None
     days, kind, k = _days(toks, i)
     of = tok(toks, k)
@@ -276,7 +299,7 @@ def _problem(toks: list[Token], i: int, k: int, code: str, reason: str, *, weak:
 def _year_first(toks: list[Token], i: int) -> Atom | None:
     """ "2026", "2023-2027", "2023-08-11" (with a clock: "2023-08-11T02:10Z")."""
     t = toks[i]
-    if not is_num(t, 4) or not number_may_start(toks, i):
+    if not is_num(t, 4):
         return None
     dash, mid = tok(toks, i + 1), tok(toks, i + 2)
     iso = dash is not None and dash.raw == "-" and glued(toks, i + 1) and glued(toks, i + 2)
@@ -345,12 +368,18 @@ def date_atom_at(toks: list[Token], i: int) -> Atom | None:
     """Any date form starting at token ``i``."""
     t = toks[i]
     if t.kind == "word":
-        return _month_first(toks, i)
+        return month_first(toks, i)
     if t.kind != "num" or t.value < 0 or not number_may_start(toks, i):
         return None
-    if len(t.raw) == 4:
+    return number_date_at(toks, i)
+
+
+def number_date_at(toks: list[Token], i: int) -> Atom | None:
+    """:func:`date_atom_at` for a number the caller has checked may start a date."""
+    width = len(toks[i].raw)
+    if width == 4:
         return _numeric(toks, i) or _year_first(toks, i)
-    if len(t.raw) <= 2:
+    if width <= 2:
         return _numeric(toks, i) or _day_first(toks, i)
     return None
 

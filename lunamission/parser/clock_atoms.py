@@ -33,18 +33,24 @@ from .lexicon import (
 from .parts import ClockPart, Problem, ZonePart
 from .tokens import Token
 
-__all__ = ["clock_at", "clock_follows", "zone_at"]
+__all__ = ["clock_at", "clock_follows", "number_clock_at", "zone_at"]
 
 _SIGNS = {"+": "+", "-": "-", "−": "-"}
 _PHRASES_BY_FIRST: dict[str, list[tuple[tuple[str, ...], ZoneEntry]]] = {}
 for _phrase, _entry in sorted(ZONE_PHRASES.items(), key=lambda kv: -len(kv[0])):
     _PHRASES_BY_FIRST.setdefault(_phrase[0], []).append((_phrase, _entry))
+_SECOND_WORDS: dict[str, frozenset[str] | None] = {
+    first: None if any(len(p) == 1 for p, _ in found) else frozenset(p[1] for p, _ in found)
+    for first, found in _PHRASES_BY_FIRST.items()
+}
+"""The words a zone phrase may go on with after its first word ("moscow" → "time",
+"standard"), or None where the first word is a phrase on its own ("utc")."""
 
 
 def _meridiem(toks: list[Token], k: int) -> str | None:
-    t = tok(toks, k)
-    if t is None:
+    if k >= len(toks):
         return None
+    t = toks[k]
     if t.kind == "mer":
         return MERIDIEM.get(t.low)
     if t.kind == "word" and t.low in ("am", "pm") and t.raw in ("am", "pm", "AM", "PM"):
@@ -54,11 +60,15 @@ def _meridiem(toks: list[Token], k: int) -> str | None:
 
 def clock_follows(toks: list[Token], k: int) -> bool:
     """Whether the number at ``k`` is the hour of a clock ("14:57", "2 p.m.")."""
-    nxt = tok(toks, k + 1)
-    if nxt is None:
+    n = len(toks)
+    if k + 1 >= n:
         return False
-    if nxt.raw in (":", ".") and glued(toks, k + 1) and is_num(tok(toks, k + 2), 2):
-        return glued(toks, k + 2)
+    nxt = toks[k + 1]
+    sep = nxt.raw
+    if (sep == ":" or sep == ".") and toks[k].end == nxt.start and k + 2 < n:
+        mins = toks[k + 2]
+        if mins.kind == "num" and mins.value >= 0 and len(mins.raw) == 2:
+            return nxt.end == mins.start
     return _meridiem(toks, k + 1) is not None or nxt.low in OCLOCK
 
 
@@ -71,33 +81,48 @@ def clock_at(toks: list[Token], i: int, *, after_t: bool = False) -> Atom | None
         return _named_clock(toks, i)
     if t.kind != "num" or t.value < 0 or not (after_t or number_may_start(toks, i)):
         return None
+    return number_clock_at(toks, i)
+
+
+def number_clock_at(toks: list[Token], i: int) -> Atom | None:
+    """:func:`clock_at` for a number the caller has checked may start a clock."""
+    t = toks[i]
     if len(t.raw) == 4:
         return _four_digit_clock(toks, i)
     if len(t.raw) > 2:
         return None
+    n = len(toks)
     hour, minute, second = t.value, 0, 0
     precision: Precision | None = None
     weak = False
     k = i + 1
-    sep = tok(toks, k)
-    if sep is not None and sep.raw in (":", ".") and glued(toks, k):
-        mins = tok(toks, k + 1)
-        if is_num(mins, 2) and glued(toks, k + 1):
-            assert mins is not None
-            after = tok(toks, k + 2)
-            if (
-                sep.raw == "."
-                and after is not None
-                and after.raw in (".", "/")
-                and glued(toks, k + 2)
-            ):
-                return None  # "11.08.2023" is a date, not a clock
+    if k + 1 < n:
+        sep, mins = toks[k], toks[k + 1]
+        mark = sep.raw
+        if (
+            (mark == ":" or mark == ".")
+            and t.end == sep.start
+            and mins.kind == "num"
+            and mins.value >= 0
+            and len(mins.raw) == 2
+            and sep.end == mins.start
+        ):
+            if mark == "." and k + 2 < n:
+                after = toks[k + 2]
+                if (after.raw == "." or after.raw == "/") and mins.end == after.start:
+                    return None  # "11.08.2023" is a date, not a clock
             minute, precision, k = mins.value, Precision.MINUTE, k + 2
-            weak = sep.raw == "."
-            colon, secs = tok(toks, k), tok(toks, k + 1)
-            if colon is not None and colon.raw == sep.raw and glued(toks, k) and is_num(secs, 2):
-                assert secs is not None
-                if glued(toks, k + 1):
+            weak = mark == "."
+            if k + 1 < n:
+                colon, secs = toks[k], toks[k + 1]
+                if (
+                    colon.raw == mark
+                    and mins.end == colon.start
+                    and secs.kind == "num"
+                    and secs.value >= 0
+                    and len(secs.raw) == 2
+                    and colon.end == secs.start
+                ):
                     second, precision, k = secs.value, Precision.SECOND, k + 2
     mer = _meridiem(toks, k)
     if mer is not None:
@@ -105,8 +130,7 @@ def clock_at(toks: list[Token], i: int, *, after_t: bool = False) -> Atom | None
         weak = False
         precision = precision or Precision.HOUR
     elif precision is None:
-        word = tok(toks, k)
-        if word is None or word.low not in OCLOCK:
+        if k >= n or toks[k].low not in OCLOCK:
             return None
         k += 1
         precision = Precision.HOUR
@@ -114,9 +138,8 @@ def clock_at(toks: list[Token], i: int, *, after_t: bool = False) -> Atom | None
         k += mer is not None
         if mer is None and 1 <= hour <= 12:
             return _bad_clock(toks, i, k, "ambiguous_time", "a 12-hour clock without a.m. or p.m.")
-    else:
-        word = tok(toks, k)
-        k += word is not None and word.low in HOURS_WORDS
+    elif k < n and toks[k].low in HOURS_WORDS:
+        k += 1
     return _finish_clock(toks, i, k, hour, minute, second, precision, mer, weak)
 
 
@@ -163,11 +186,11 @@ def _finish_clock(
             else "no such time of day"
         )
         return _bad_clock(toks, i, k, "impossible_date", reason)
-    atom = Atom(
-        i, k, toks[i].start, toks[k - 1].end, clock=ClockPart(hour, minute, second, precision)
-    )
+    last = toks[k - 1]
+    atom = Atom(i, k, toks[i].start, last.end, clock=ClockPart(hour, minute, second, precision))
     atom.weak = weak
-    _glued_offset(toks, atom)
+    if k < len(toks) and toks[k].start == last.end:
+        _glued_offset(toks, atom)
     return atom
 
 
@@ -177,11 +200,10 @@ def _bad_clock(toks: list[Token], i: int, k: int, code: str, reason: str) -> Ato
 
 
 def _glued_offset(toks: list[Token], atom: Atom) -> None:
-    """Attach "Z" or "+03:00" written right after a clock (ISO style)."""
+    """Attach "Z" or "+03:00" written right after a clock (ISO style); the caller has
+    checked that a token touches the clock."""
     k = atom.j
-    t = tok(toks, k)
-    if t is None or not glued(toks, k):
-        return
+    t = toks[k]
     if t.raw == "Z":
         atom.zone = ZonePart("UTC", None, t.start, t.end)
         atom.j, atom.end = k + 1, t.end
@@ -217,6 +239,16 @@ def _offset(toks: list[Token], k: int) -> tuple[ZonePart, int] | None:
     return ZonePart(name, None, toks[k].start, toks[end - 1].end), end
 
 
+def _spells(toks: list[Token], i: int, phrase: tuple[str, ...]) -> bool:
+    """Whether the words from ``i`` on are ``phrase`` (whose first word the caller
+    has matched); the tokens are there."""
+    for n in range(1, len(phrase)):
+        t = toks[i + n]
+        if t.kind != "word" or t.low != phrase[n]:
+            return False
+    return True
+
+
 def zone_at(toks: list[Token], i: int) -> Atom | None:
     """A zone phrase starting at token ``i``: an abbreviation (case-sensitive, with an
     optional offset after UTC/GMT), a phrase ("Moscow time"), or an unknown
@@ -240,20 +272,31 @@ def zone_at(toks: list[Token], i: int) -> Atom | None:
                         reason = "offset out of range"
                         atom.problem = Problem("unknown_zone", reason, t.start, part.end)
         return atom
-    for phrase, entry in _PHRASES_BY_FIRST.get(t.low, ()):
-        end = i + len(phrase)
-        if end <= len(toks) and all(
-            toks[i + n].kind == "word" and toks[i + n].low == word for n, word in enumerate(phrase)
-        ):
-            last = toks[end - 1]
-            atom = Atom(i, end, t.start, last.end, role="zone")
-            atom.zone = ZonePart(entry.name, entry.offset_minutes, t.start, last.end)
-            return atom
+    phrases = _PHRASES_BY_FIRST.get(t.low, ())
+    if phrases:
+        seconds = _SECOND_WORDS[t.low]
+        if seconds is not None and (i + 1 >= len(toks) or toks[i + 1].low not in seconds):
+            phrases = ()  # "local" not followed by "time": no phrase can match
+    for phrase, entry in phrases:
+        size = len(phrase)
+        end = i + size
+        if end > len(toks):
+            continue
+        if size > 1:
+            second = toks[i + 1]
+            if second.kind != "word" or second.low != phrase[1]:
+                continue
+            if size > 2 and not _spells(toks, i, phrase):
+                continue
+        last = toks[end - 1]
+        atom = Atom(i, end, t.start, last.end, role="zone")
+        atom.zone = ZonePart(entry.name, entry.offset_minutes, t.start, last.end)
+        return atom
     nxt = tok(toks, i + 1)
     if (
         nxt is not None
         and nxt.low in UNKNOWN_ZONE_WORDS
-        and t.capitalized
+        and t.raw[:1].isupper()
         and t.low not in MONTHS
         and t.low not in WEEKDAYS
     ):

@@ -23,9 +23,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from .atoms import scan
 from .common import Atom
 from .lexicon import CONTEXT_WORDS, GROUP_CONNECTORS
-from .parts import Partial, ZonePart
+from .parts import DatePart, Kind, Partial, ZonePart
 from .tokens import Token
 
 __all__ = ["Reading", "read"]
@@ -33,53 +34,52 @@ __all__ = ["Reading", "read"]
 _MAX_GAP = 3  # connector tokens allowed between two pieces of one expression
 
 
-class _Group:
-    """Atoms being gathered into one expression, with what they already hold."""
+# What a group of atoms holds, as bits: each kind of piece may appear once.
+_CORE, _CLOCK, _ZONE, _DATED, _WEEKDAY, _RELATIVE, _QUALIFIED, _PARTED = (1 << k for k in range(8))
 
-    __slots__ = (
-        "atoms", "clock", "cores", "dated", "parted", "qualified", "relative", "weekday", "zone",
-    )  # fmt: skip
 
-    def __init__(self, mods: list[Atom], atom: Atom) -> None:
-        self.atoms: list[Atom] = []
-        self.cores = 0
-        self.clock = self.zone = self.dated = self.weekday = self.relative = False
-        self.qualified = self.parted = False
-        self.add(mods, atom)
+def _holds(a: Atom) -> int:
+    """The bits of what atom ``a`` holds."""
+    bits = _CORE if a.role == "core" else 0
+    if a.clock is not None:
+        bits |= _CLOCK
+    if a.zone is not None:
+        bits |= _ZONE
+    if a.relative is not None:
+        bits |= _DATED | _RELATIVE
+    elif a.dates:
+        bits |= _DATED
+    if a.weekday is not None:
+        bits |= _WEEKDAY
+    if a.qualifier is not None:
+        bits |= _QUALIFIED
+    if a.part is not None:
+        bits |= _PARTED
+    return bits
 
-    def add(self, mods: list[Atom], atom: Atom) -> None:
-        for a in (*mods, atom):
-            self.atoms.append(a)
-            self.cores += a.role == "core"
-            self.clock = self.clock or a.clock is not None
-            self.zone = self.zone or a.zone is not None
-            self.dated = self.dated or bool(a.dates) or a.relative is not None
-            self.weekday = self.weekday or a.weekday is not None
-            self.relative = self.relative or a.relative is not None
-            self.qualified = self.qualified or a.qualifier is not None
-            self.parted = self.parted or a.part is not None
 
-    def accepts(self, atom: Atom, mods: list[Atom]) -> bool:
-        """Whether ``atom`` (with the modifiers before it) belongs to this expression:
-        each kind of piece at most once."""
-        if not self.cores:
-            return False
-        if atom.role == "zone":
-            if atom.unknown_zone:
-                last = self.atoms[-1]
-                return last.clock is not None and atom.i == last.j and not self.zone
-            return not self.zone
-        if (atom.clock is not None and self.clock) or (atom.zone is not None and self.zone):
-            return False
-        if (atom.dates or atom.relative is not None) and self.dated:
-            return False
-        if atom.weekday is not None and (self.weekday or self.relative):
-            return False
-        if atom.relative is not None and self.weekday:
-            return False
-        if self.qualified and any(m.qualifier for m in mods):
-            return False
-        return not (self.parted and (atom.part or any(m.part for m in mods)))
+def _accepts(group: list[Atom], held: int, atom: Atom, bits: int, mods: int) -> bool:
+    """Whether ``atom`` (holding ``bits``, with modifiers before it holding ``mods``)
+    belongs to the expression ``group`` (holding ``held``): each kind of piece at
+    most once."""
+    if not held & _CORE:
+        return False
+    if atom.role == "zone":
+        if atom.unknown_zone:
+            last = group[-1]
+            return last.clock is not None and atom.i == last.j and not held & _ZONE
+        return not held & _ZONE
+    if bits & held & (_CLOCK | _ZONE):
+        return False
+    if bits & _DATED and held & _DATED:
+        return False
+    if bits & _WEEKDAY and held & (_WEEKDAY | _RELATIVE):
+        return False
+    if bits & _RELATIVE and held & _WEEKDAY:
+        return False
+    if held & _QUALIFIED and mods & _QUALIFIED:
+        return False
+    return not (held & _PARTED and (bits | mods) & _PARTED)
 
 
 @dataclass(slots=True)
@@ -97,6 +97,10 @@ class Reading:
 
 
 def _joinable(toks: list[Token], j: int, i: int) -> bool:
+    """Whether an atom ending at token ``j`` and one starting at ``i`` may join: in
+    one sentence, with at most a few connectors between them."""
+    if i == j:
+        return not (0 < j < len(toks) and toks[j - 1].sentence != toks[i].sentence)
     if i < j or i - j > _MAX_GAP:
         return False
     if j > 0 and i < len(toks) and toks[j - 1].sentence != toks[i].sentence:
@@ -107,45 +111,52 @@ def _joinable(toks: list[Token], j: int, i: int) -> bool:
 def read(toks: list[Token], atoms: list[Atom] | None = None) -> Reading:
     """Group the atoms of ``toks`` into partial timestamps."""
     if atoms is None:
-        from .atoms import scan
-
         atoms = scan(toks)
-    groups: list[_Group] = []
-    cur: _Group | None = None
+    groups: list[tuple[list[Atom], int]] = []
+    group: list[Atom] = []
+    held = 0
     pending: list[Atom] = []
+    pending_holds = 0
     for atom in atoms:
+        bits = _holds(atom)
         if atom.role == "modifier":
             if pending and _joinable(toks, pending[-1].j, atom.i):
                 pending.append(atom)
+                pending_holds |= bits
             else:
-                pending = [atom]
+                pending, pending_holds = [atom], bits
             continue
-        mods = pending if pending and _joinable(toks, pending[-1].j, atom.i) else []
-        pending = []
+        if pending and _joinable(toks, pending[-1].j, atom.i):
+            mods, mods_hold = pending, pending_holds
+        else:
+            mods, mods_hold = [], 0
+        pending, pending_holds = [], 0
         first = mods[0] if mods else atom
         if (
-            cur is not None
-            and _joinable(toks, cur.atoms[-1].j, first.i)
-            and cur.accepts(atom, mods)
+            group
+            and _joinable(toks, group[-1].j, first.i)
+            and _accepts(group, held, atom, bits, mods_hold)
         ):
-            cur.add(mods, atom)
+            group.extend(mods)
+            group.append(atom)
+            held |= mods_hold | bits
         else:
-            if cur is not None:
-                groups.append(cur)
-            cur = _Group(mods, atom)
-    if cur is not None:
-        groups.append(cur)
+            if group:
+                groups.append((group, held))
+            group, held = [*mods, atom], mods_hold | bits
+    if group:
+        groups.append((group, held))
     return _reading(toks, groups)
 
 
-def _reading(toks: list[Token], groups: list[_Group]) -> Reading:
+def _reading(toks: list[Token], groups: list[tuple[list[Atom], int]]) -> Reading:
     partials: list[Partial] = []
     strays: list[tuple[int, ZonePart]] = []
     problems: list[Atom] = []
     covered: list[tuple[int, int]] = []
-    for g in groups:
-        if not g.cores:
-            for a in g.atoms:
+    for atoms, held in groups:
+        if not held & _CORE:
+            for a in atoms:
                 if a.role != "zone":
                     continue
                 if a.problem is not None:
@@ -154,14 +165,16 @@ def _reading(toks: list[Token], groups: list[_Group]) -> Reading:
                     strays.append((toks[a.i].sentence, a.zone))
                     covered.append((a.i, a.j))
             continue
-        partial, j = _partial(toks, g)
+        partial, j = _partial(toks, atoms)
         partials.append(partial)
-        covered.append((g.atoms[0].i, j))
+        covered.append((atoms[0].i, j))
     return Reading(partials, strays, problems, covered)
 
 
-def _partial(toks: list[Token], g: _Group) -> tuple[Partial, int]:
-    first, last = g.atoms[0], g.atoms[-1]
+def _partial(toks: list[Token], atoms: list[Atom]) -> tuple[Partial, int]:
+    """Merge a group's atoms: a later piece of a kind overrides an earlier one, and the
+    expression is weak only when every piece needs context."""
+    first, last = atoms[0], atoms[-1]
     end, j = last.end, last.j
     if (
         j < len(toks)
@@ -169,44 +182,51 @@ def _partial(toks: list[Token], g: _Group) -> tuple[Partial, int]:
         and any(toks[k].raw == "(" for k in range(first.i, last.j))
     ):
         end, j = toks[j].end, j + 1
-    merged = Atom(first.i, j, first.start, end)
+    dates: tuple[DatePart, ...] = ()
+    kind: Kind = "single"
+    clock = zone = relative = qualifier = part = problem = None
+    weekday = weekday_shift = None
+    approximate = False
     weak = True
-    for a in g.atoms:
-        merged.approximate = merged.approximate or a.approximate
-        merged.problem = merged.problem or a.problem
-        if a.role == "modifier" or (a.role == "core" and not a.weak):
+    strong_zone = False
+    for a in atoms:
+        approximate = approximate or a.approximate
+        problem = problem or a.problem
+        role = a.role
+        if role == "modifier" or (role == "core" and not a.weak):
             weak = False
+        elif role == "zone" and not a.weak:
+            strong_zone = True
         if a.dates:
-            merged.dates, merged.kind = a.dates, a.kind
-        merged.clock = a.clock or merged.clock
-        merged.zone = a.zone or merged.zone
-        merged.relative = a.relative or merged.relative
-        merged.qualifier = a.qualifier or merged.qualifier
-        merged.part = a.part or merged.part
+            dates, kind = a.dates, a.kind
+        clock = a.clock or clock
+        zone = a.zone or zone
+        relative = a.relative or relative
+        qualifier = a.qualifier or qualifier
+        part = a.part or part
         if a.weekday is not None:
-            merged.weekday, merged.weekday_shift = a.weekday, a.weekday_shift
+            weekday, weekday_shift = a.weekday, a.weekday_shift
     if weak:
         before = toks[first.i - 1] if first.i > 0 else None
-        strong_zone = any(a.role == "zone" and not a.weak for a in g.atoms)
         if (before is not None and before.low in CONTEXT_WORDS) or (
-            merged.clock is not None and strong_zone
+            clock is not None and strong_zone
         ):
             weak = False
     partial = Partial(
-        start=first.start,
-        end=end,
-        dates=merged.dates,
-        kind=merged.kind,
-        clock=merged.clock,
-        zone=merged.zone,
-        weekday=merged.weekday,
-        weekday_shift=merged.weekday_shift,
-        relative=merged.relative,
-        approximate=merged.approximate,
-        qualifier=merged.qualifier,
-        part=merged.part,
-        problem=merged.problem,
-        sentence=toks[first.i].sentence,
-        weak=weak,
+        first.start,
+        end,
+        dates,
+        kind,
+        clock,
+        zone,
+        weekday,
+        weekday_shift,
+        relative,
+        approximate,
+        qualifier,
+        part,
+        problem,
+        toks[first.i].sentence,
+        weak,
     )
     return partial, j

@@ -37,17 +37,18 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
+from functools import lru_cache
 
 from ..errors import TimestampError, ZoneError
 from ..timestamp import Precision, Timestamp
 from ..zones import OnAmbiguous, localize
 from .common import MONTH_NAMES, month_length
 from .lexicon import TIE_WINDOW_DAYS
-from .localtime import exact_local
+from .localtime import build_timestamp, day_zone, exact_local
 from .parts import DatePart, Kind, Partial, ZoneFrom, ZonePart
 from .tokens import Tense
 
-__all__ = ["Context", "Resolved", "complete_year", "resolve"]
+__all__ = ["Context", "Resolved", "complete_year", "memoised_years", "resolve"]
 
 _DAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 _LEVEL_PRECISION = {"year": Precision.YEAR, "month": Precision.MONTH, "day": Precision.DAY}
@@ -119,6 +120,11 @@ def complete_year(month: int, day: int | None, reference: date, tense: Tense) ->
     return (best[1],)
 
 
+memoised_years = lru_cache(maxsize=4096)(complete_year)
+""":func:`complete_year` memoised: a pure function of a small domain (a date without
+its year, a reference day and a tense), asked again for every phrase of an article."""
+
+
 def _need_reference(p: Partial, ctx: Context, what: str) -> date:
     if ctx.reference is None:
         raise _fail(
@@ -136,7 +142,7 @@ def _complete(p: Partial, d: DatePart, ctx: Context) -> _Day:
     if d.month is None:
         raise _fail(ctx, "impossible_date", "a day with no month", (p.start, p.end))
     ref = _need_reference(p, ctx, "a date with no year")
-    years = complete_year(d.month, d.day, ref, ctx.tense)
+    years = memoised_years(d.month, d.day, ref, ctx.tense)
     if len(years) == 1:
         return years[0], d.month, d.day
     where = f"{MONTH_NAMES[d.month]} {d.day or ''}".strip()
@@ -281,15 +287,15 @@ def resolve(p: Partial, ctx: Context) -> Resolved:
 def _stamp(p: Partial, day: _Day, tz: str, zone_from: ZoneFrom, ctx: Context) -> Timestamp:
     year, month, dom = day
     approximate, qualifier = p.approximate, p.qualifier
-    span = (p.start, p.end)
-    if p.clock is not None:
+    c = p.clock
+    if c is not None:
         if month is None or dom is None:
+            span = (p.start, p.end)
             raise _fail(ctx, "no_date", "a time of day needs a day, not only a month or year", span)
-        c = p.clock
-        naive = _naive(ctx, span, year, month, dom, c.hour, c.minute, c.second)
+        hour, minute, second = c.hour, c.minute, c.second
         precision = c.precision
-        policy = ctx.on_ambiguous
     else:
+        hour = minute = second = 0
         level = "day" if dom is not None else "month" if month is not None else "year"
         precision = _LEVEL_PRECISION[level]
         if p.part is not None:
@@ -301,10 +307,37 @@ def _stamp(p: Partial, day: _Day, tz: str, zone_from: ZoneFrom, ctx: Context) ->
                 if level == "year" and p.part in ("end", "start"):
                     month = 12 if p.part == "end" else 1
                     precision = Precision.MONTH
-        naive = _naive(ctx, span, year, month or 1, dom or 1)
-        # A day whose midnight a DST change repeats starts at the earlier reading; one
-        # whose midnight is skipped has no valid start and is refused below.
-        policy = "earlier"
+        month, dom = month or 1, dom or 1
+    zone = day_zone(tz, year, month, dom)
+    if zone is None:
+        return _stamp_slowly(
+            p, (year, month, dom, hour, minute, second), tz, zone_from, ctx, precision, approximate
+        )
+    # The day is a day away from any offset change: every wall clock in it means one
+    # instant, so the clock is normalised as it stands and validation would repeat it.
+    local = datetime(year, month, dom, hour, minute, second, 0, zone)
+    zp = p.zone
+    if c is not None and zp is not None and zp.offset_minutes is not None and zone_from == "text":
+        _check_offset(zp, local, tz, ctx)
+    return build_timestamp(local, tz, precision, approximate, qualifier)
+
+
+def _stamp_slowly(
+    p: Partial,
+    wall: tuple[int, int, int, int, int, int],
+    tz: str,
+    zone_from: ZoneFrom,
+    ctx: Context,
+    precision: Precision,
+    approximate: bool,
+) -> Timestamp:
+    """The general path, for days near an offset change and for impossible dates."""
+    span = (p.start, p.end)
+    qualifier = p.qualifier
+    naive = _naive(ctx, span, *wall)
+    # A day whose midnight a DST change repeats starts at the earlier reading; one
+    # whose midnight is skipped has no valid start and is refused below.
+    policy = ctx.on_ambiguous if p.clock is not None else "earlier"
     fast = exact_local(naive, tz)
     if fast is None:
         try:
@@ -318,9 +351,7 @@ def _stamp(p: Partial, day: _Day, tz: str, zone_from: ZoneFrom, ctx: Context) ->
     if fast is not None:
         # The fast path gives a normalised wall clock in the canonical zone with every
         # field finer than the precision at zero, so validation would only repeat it.
-        return Timestamp.model_construct(
-            local=local, tz=tz, precision=precision, approximate=approximate, qualifier=qualifier
-        )
+        return build_timestamp(local, tz, precision, approximate, qualifier)
     try:
         return Timestamp(
             local=local, tz=tz, precision=precision, approximate=approximate, qualifier=qualifier

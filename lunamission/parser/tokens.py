@@ -3,12 +3,19 @@
 Pipeline: lexicon → **tokens** → atoms → grammar → resolve → api.
 
 One compiled regular expression, a flat alternation with no nested quantifiers,
-cuts the text into numbers, words, meridiem marks ("a.m.") and single marks, so
+defines the tokens: numbers, words, meridiem marks ("a.m.") and single marks, so
 tokenizing is linear in the length of the text. Sentences end at ``.``, ``!`` or
 ``?`` followed by white space (not after an abbreviation such as "Aug." or "Wed."),
 after "a.m." / "p.m." when a capitalized word follows that is not a zone, weekday
-or month, and at
-blank lines; the grammar uses them to scope zone phrases and tense words.
+or month, and at blank lines; the grammar uses them to scope zone phrases and
+tense words.
+
+Running the expression costs more than everything else the tokenizer does, so
+:func:`tokenize` cuts the text at white space first (no token holds any, except a
+meridiem written "a. m.") and reads the common chunks (a word, a number, either
+followed by a comma or a period, "a.m.", "14:57") without it;
+:func:`tokenize_by_pattern` runs the expression over the whole text and is the
+definition the fast path is tested against.
 
 >>> [t.low for t in tokenize("At 2:10 a.m. Moscow time")]
 ['at', '2', ':', '10', 'a.m.', 'moscow', 'time']
@@ -17,7 +24,9 @@ blank lines; the grammar uses them to scope zone phrases and tense words.
 from __future__ import annotations
 
 import re
-from typing import Literal, NamedTuple
+import string
+from dataclasses import dataclass
+from typing import Literal
 
 from .lexicon import (
     ABBREVIATIONS,
@@ -31,27 +40,49 @@ from .lexicon import (
     ZONE_PHRASES,
 )
 
-__all__ = ["Tense", "Token", "sentence_tenses", "tokenize"]
+__all__ = ["Tense", "Token", "sentence_tenses", "tokenize", "tokenize_by_pattern"]
 
 Kind = Literal["num", "word", "mer", "mark"]
 Tense = Literal["future", "past"] | None
 
 _TOKEN = re.compile(
-    r"(?P<num>[0-9]+)"
+    r"(?:(?P<num>[0-9]+)"
     # A word; "a.m." / "p. m." is one word too (the dot part is tried only after "a"/"p").
+    r"|(?P<word>[^\W\d_]+(?:['’][^\W\d_]+)?(?:(?<=[AaPp])(?<![^\W\d_][AaPp])\. ?[Mm]\b\.?)?)"
+    r"|(?P<mark>\S))"
+    # The white space after the token. Every other character starts a token, so the
+    # tokens and these runs tile the text after its leading white space.
+    r"(?P<space>\s*)"
+)
+_PIECE = re.compile(
+    r"(?P<num>[0-9]+)"
     r"|(?P<word>[^\W\d_]+(?:['’][^\W\d_]+)?(?:(?<=[AaPp])(?<![^\W\d_][AaPp])\. ?[Mm]\b\.?)?)"
     r"|(?P<mark>\S)"
 )
+"""The tokens of :data:`_TOKEN` without the white space: for one chunk of the text."""
+_Piece = tuple[str, str, str]  # (num, word, mark) as the expressions give them: one is set
+_MARKS = frozenset(string.punctuation)  # ASCII marks: never part of a word or a number
+_MERIDIEMS = frozenset(f"{a}.{m}{dot}" for a in "aApP" for m in "mM" for dot in ("", "."))
 _MAX_DIGITS = 4  # longer digit runs are never read as numbers (and never int()-ed)
 _ENDERS = frozenset({".", "!", "?"})
 _ZONE_FIRST_WORDS = frozenset(phrase[0] for phrase in ZONE_PHRASES)
+_NOT_ENDING = frozenset(
+    {*(m for m in MONTHS if len(m) <= 4), *WEEKDAY_ABBREVIATIONS, *ABBREVIATIONS}
+)
+"""Words after which a period does not end the sentence (besides single letters)."""
+_TENSE_SECONDS = frozenset(second for _, second in FUTURE_PHRASES)
+_TENSE_WORDS = FUTURE_WORDS | PAST_WORDS | _TENSE_SECONDS
 
 
-class Token(NamedTuple):
+@dataclass(slots=True)
+class Token:
     """One token: its kind, raw and lower-cased text, character span and sentence.
 
     ``value`` is the number's value for ``num`` tokens of at most four digits,
-    else -1 (longer digit runs are never converted).
+    else -1 (longer digit runs are never converted). A value object: nothing
+    changes a token after :func:`tokenize` made it. Not a named tuple, because the
+    recognizers read token fields hundreds of times per phrase and a slot is about
+    three times faster to read than a named tuple's field.
     """
 
     kind: Kind
@@ -74,42 +105,134 @@ def tokenize(text: str) -> list[Token]:
     >>> [(t.kind, t.raw, t.sentence) for t in tokenize("Aug. 11. Then")]
     [('word', 'Aug', 0), ('mark', '.', 0), ('num', '11', 0), ('mark', '.', 0), ('word', 'Then', 1)]
     """
+    if ". m" in text or ". M" in text:
+        return tokenize_by_pattern(text)  # "a. m." is one token across white space
     tokens: list[Token] = []
     append = tokens.append
-    new = tuple.__new__  # a Token without NamedTuple's Python-level __new__: tokens are many
+    new = object.__new__
     sentence = 0
     pending_end = maybe_end = False
-    last_end = 0
-    for m in _TOKEN.finditer(text):
-        start, end = m.span()
-        kind = m.lastgroup
-        raw = m.group()
+    at = 0
+    find = text.find
+    for chunk in text.split():
+        start = find(chunk, at)
+        if tokens and (pending_end or (start - at > 1 and text.count("\n", at, start) > 1)):
+            sentence += 1
+            maybe_end = False
+        at = start + len(chunk)
+        if chunk.isalpha():  # most chunks: one word
+            if maybe_end and chunk[:1].isupper() and not _zone_start(chunk):
+                sentence += 1
+            pending_end = maybe_end = False
+            # Token(...) field by field: half the cost of the generated __init__ call.
+            one: Token = new(Token)
+            one.kind = "word"
+            one.raw = chunk
+            one.low = chunk.lower()
+            one.start = start
+            one.end = at
+            one.value = -1
+            one.sentence = sentence
+            append(one)
+            continue
+        spaced = True  # the first piece of a chunk follows white space; the others touch
+        end = start
+        for num, word, mark in _pieces(chunk):
+            if spaced and maybe_end and word and word[:1].isupper() and not _zone_start(word):
+                sentence += 1
+            pending_end = maybe_end = False
+            start = end
+            if word:
+                end += len(word)
+                if "." in word:  # only a meridiem holds a dot: "a.m."
+                    low = word.lower()
+                    low = low if low.endswith(".") else low + "."
+                    append(Token("mer", word, low, start, end, -1, sentence))
+                    maybe_end = word.endswith(".")
+                else:
+                    append(Token("word", word, word.lower(), start, end, -1, sentence))
+            elif num:
+                end += len(num)
+                value = int(num) if len(num) <= _MAX_DIGITS else -1
+                append(Token("num", num, num, start, end, value, sentence))
+            else:
+                end += 1
+                if mark in _ENDERS:
+                    pending_end = spaced or not _abbreviation_before(tokens)
+                append(Token("mark", mark, mark, start, end, -1, sentence))
+            spaced = False
+    return tokens
+
+
+def _pieces(chunk: str) -> list[_Piece]:
+    """The tokens of a chunk of text without white space, as :data:`_PIECE` finds them;
+    the common shapes are read without running it."""
+    if chunk.isascii():
+        if chunk.isdigit():
+            return [(chunk, "", "")]
+        last = chunk[-1]
+        if last in _MARKS and len(chunk) > 1:
+            head = chunk[:-1]
+            if head.isalpha():  # "August," "time." ("a." is no meridiem: no "m" follows)
+                return [("", head, ""), ("", "", last)]
+            if head.isdigit():  # "11," "2023."
+                return [(head, "", ""), ("", "", last)]
+        if chunk in _MERIDIEMS:  # "a.m." "P.M" (the letter before "a"/"p" is white space)
+            return [("", chunk, "")]
         if (
-            start != last_end
-            and tokens
-            and (
-                pending_end
-                or (maybe_end and kind == "word" and raw[:1].isupper() and not _zone_start(raw))
-                or (start - last_end > 1 and text.count("\n", last_end, start) > 1)
-            )
+            len(chunk) in (4, 5)
+            and chunk[-3] in ":."
+            and chunk[-2:].isdigit()
+            and chunk[:-3].isdigit()
+        ):  # "2:10" "14.57"
+            return [(chunk[:-3], "", ""), ("", "", chunk[-3]), (chunk[-2:], "", "")]
+    found: list[_Piece] = _PIECE.findall(chunk)
+    return found
+
+
+def tokenize_by_pattern(text: str) -> list[Token]:
+    """:func:`tokenize` by running the token expression over the whole text: the
+    definition of the tokens, and the path for a meridiem written with a space.
+
+    >>> [t.raw for t in tokenize_by_pattern("2 p. m. Tuesday")]
+    ['2', 'p. m.', 'Tuesday']
+    """
+    tokens: list[Token] = []
+    append = tokens.append
+    sentence = 0
+    pending_end = maybe_end = False
+    gap = ""  # the white space before the token
+    at = len(text) - len(text.lstrip())
+    # findall builds the (num, word, mark, space) tuples in C: one Python step per token.
+    for num, word, mark, space in _TOKEN.findall(text):
+        if gap and (
+            pending_end
+            or (maybe_end and word and word[:1].isupper() and not _zone_start(word))
+            or (len(gap) > 1 and gap.count("\n") > 1)
         ):
             sentence += 1
         pending_end = maybe_end = False
-        if kind == "word":
-            if "." in raw:  # only a meridiem holds a dot: "a.m.", "p. m."
-                low = raw.lower().replace(" ", "")
+        start = at
+        if word:
+            at += len(word)
+            if "." in word:  # only a meridiem holds a dot: "a.m.", "p. m."
+                low = word.lower().replace(" ", "")
                 low = low if low.endswith(".") else low + "."
-                append(new(Token, ("mer", raw, low, start, end, -1, sentence)))
-                maybe_end = raw.endswith(".")
+                append(Token("mer", word, low, start, at, -1, sentence))
+                maybe_end = word.endswith(".")
             else:
-                append(new(Token, ("word", raw, raw.lower(), start, end, -1, sentence)))
-        elif kind == "num":
-            value = int(raw) if len(raw) <= _MAX_DIGITS else -1
-            append(new(Token, ("num", raw, raw, start, end, value, sentence)))
+                append(Token("word", word, word.lower(), start, at, -1, sentence))
+        elif num:
+            at += len(num)
+            value = int(num) if len(num) <= _MAX_DIGITS else -1
+            append(Token("num", num, num, start, at, value, sentence))
         else:
-            pending_end = raw in _ENDERS and not _abbreviation_before(tokens, start)
-            append(new(Token, ("mark", raw, raw, start, end, -1, sentence)))
-        last_end = end
+            at += 1
+            if mark in _ENDERS:
+                pending_end = gap != "" or not _abbreviation_before(tokens)
+            append(Token("mark", mark, mark, start, at, -1, sentence))
+        gap = space
+        at += len(space)
     return tokens
 
 
@@ -126,20 +249,13 @@ def _zone_start(word: str) -> bool:
     )
 
 
-def _abbreviation_before(tokens: list[Token], at: int) -> bool:
+def _abbreviation_before(tokens: list[Token]) -> bool:
     """A period right after a month abbreviation ("Aug.") or a single capital does
-    not end the sentence."""
+    not end the sentence (the caller has checked that the period touches it)."""
     if not tokens:
         return False
     prev = tokens[-1]
-    if prev.end != at or prev.kind != "word":
-        return False
-    return (
-        (prev.low in MONTHS and len(prev.low) <= 4)
-        or prev.low in WEEKDAY_ABBREVIATIONS
-        or prev.low in ABBREVIATIONS
-        or len(prev.raw) == 1
-    )
+    return prev.kind == "word" and (prev.low in _NOT_ENDING or len(prev.raw) == 1)
 
 
 def sentence_tenses(tokens: list[Token]) -> dict[int, Tense]:
@@ -148,18 +264,22 @@ def sentence_tenses(tokens: list[Token]) -> dict[int, Tense]:
     >>> sentence_tenses(tokenize("It was lost. It will land."))
     {0: 'past', 1: 'future'}
     """
+    hits = [k for k, tok in enumerate(tokens) if tok.low in _TENSE_WORDS]
+    if not hits:
+        return {}
     future: set[int] = set()
     past: set[int] = set()
-    prev = ""
-    for tok in tokens:
+    for k in hits:
+        tok = tokens[k]
         if tok.kind != "word":
-            prev = ""
             continue
-        if tok.low in FUTURE_WORDS or (prev, tok.low) in FUTURE_PHRASES:
+        low = tok.low
+        if low in FUTURE_WORDS or (
+            low in _TENSE_SECONDS and k > 0 and _future_phrase(tokens[k - 1], low)
+        ):
             future.add(tok.sentence)
-        elif tok.low in PAST_WORDS:
+        elif low in PAST_WORDS:
             past.add(tok.sentence)
-        prev = tok.low
     tenses: dict[int, Tense] = {}
     for s in future | past:
         if s in future and s not in past:
@@ -169,3 +289,8 @@ def sentence_tenses(tokens: list[Token]) -> dict[int, Tense]:
         else:
             tenses[s] = None
     return dict(sorted(tenses.items()))
+
+
+def _future_phrase(prev: Token, low: str) -> bool:
+    """Whether ``prev`` and the word ``low`` after it make a future phrase ("is to")."""
+    return prev.kind == "word" and (prev.low, low) in FUTURE_PHRASES
