@@ -149,6 +149,8 @@ def parse_timestamps(
     [Timestamp('2023-08-12[Europe/Moscow]'), Timestamp('2023-08-14[Europe/Moscow]')]
     """
     results = _run(text, reference, default_tz, on_ambiguous, "all")
+    if len(results) == 1:
+        return list(results[0][1].timestamps)
     return [ts for _, r in results for ts in r.timestamps]
 
 
@@ -192,6 +194,8 @@ def find_timestamps(
 def _reference(reference: Reference) -> date | None:
     if reference is None:
         return None
+    if type(reference) is str:
+        return _reference_text(reference)
     if isinstance(reference, datetime):
         if reference.tzinfo is None or reference.utcoffset() is None:
             raise TimestampError(
@@ -274,6 +278,8 @@ def _run(
                 "no timestamp in the text", text=text, span=(0, len(text)), code="no_timestamp"
             )
         _check_whole(text, toks, reading)
+    if not partials:
+        return []
     tenses = sentence_tenses(toks) if _needs_tense(partials) else {}
     zones = _sentence_zones(partials, reading.stray_zones)
     partials = _borrow_dates(partials)
@@ -347,8 +353,8 @@ def _sentence_zones(
     partials: list[Partial], strays: list[tuple[int, ZonePart]]
 ) -> dict[int, ZonePart | None]:
     """The one zone each sentence names, if it names exactly one."""
-    if not strays and len(partials) == 1:  # the common case: one expression
-        zone = partials[0].zone
+    if not strays and len(partials) < 2:  # the common case: one expression, or none
+        zone = partials[0].zone if partials else None
         return {} if zone is None or zone.name is None else {partials[0].sentence: zone}
     found: dict[int, ZonePart | None] = {}
     named = [(p.sentence, p.zone) for p in partials if p.zone]

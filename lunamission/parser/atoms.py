@@ -101,7 +101,9 @@ def _weekday(toks: list[Token], i: int) -> Atom | None:
         return None
     day = WEEKDAYS.get(t.low)
     if day is not None:
-        return Atom(i, i + 1, t.start, t.end, weekday=day)
+        atom = Atom(i, i + 1, t.start, t.end)
+        atom.weekday = day
+        return atom
     day = WEEKDAY_ABBREVIATIONS.get(t.low)
     if day is None:
         return None
@@ -166,7 +168,7 @@ def _modifier(toks: list[Token], i: int) -> Atom | None:
             k = i + len(phrase)
             if phrase[-1] in ("approx", "ca"):
                 k = skip_dot(toks, k)
-            atom = Atom(i, k, t.start, toks[k - 1].end, role="modifier")
+            atom = Atom(i, k, t.start, toks[k - 1].end, "modifier")
             if kind == "approx":
                 atom.approximate = True
             elif kind == "bound":
@@ -218,7 +220,6 @@ _CASED_DISPATCH: dict[str, tuple[_Recognizer, ...]] = {
 }
 _MAY_START = frozenset({*_DISPATCH, *(word.lower() for word in _CASED_DISPATCH)})
 """Every word that may start an atom, lower-cased: a word outside it is skipped at once."""
-_SCAN_KEYS = _MAY_START | UNKNOWN_ZONE_WORDS
 
 
 def scan(toks: list[Token]) -> list[Atom]:
@@ -229,48 +230,37 @@ def scan(toks: list[Token]) -> list[Atom]:
     0
     """
     atoms: list[Atom] = []
+    dispatch, cased_dispatch = _DISPATCH.get, _CASED_DISPATCH.get
+    i = 0
     n = len(toks)
-    free = 0  # the first token no atom has taken
-    before = -1  # the candidate before this one
-    # Only numbers, trigger words and the word before "time" can start an atom.
-    for k in [k for k, t in enumerate(toks) if t.kind == "num" or t.low in _SCAN_KEYS]:
-        if k < free:
-            before = k
-            continue
-        t = toks[k]
+    while i < n:
+        t = toks[i]
+        kind = t.kind
         atom: Atom | None = None
-        if t.kind == "num":
-            if t.value >= 0 and number_may_start(toks, k):
-                atom = number_clock_at(toks, k) or number_date_at(toks, k)
-        elif t.kind == "word":
-            if t.low in UNKNOWN_ZONE_WORDS and free <= k - 1 != before:
-                # The word before, no candidate itself, may name an unknown zone.
-                prev = toks[k - 1]
-                if prev.kind == "word" and prev.raw[:1].isupper():
-                    atom = zone_at(toks, k - 1)
-                    if atom is not None:
-                        atoms.append(atom)
-                        free = atom.j
-                        before = k
-                        continue
-            atom = _word_atom(toks, k, n)
-        before = k
-        if atom is not None:
+        if kind == "num":
+            if t.value >= 0 and number_may_start(toks, i):
+                atom = number_clock_at(toks, i) or number_date_at(toks, i)
+        elif kind == "word":
+            # The common case, a word no atom starts with, costs one lookup.
+            if t.low in _MAY_START:
+                for recognizers in (cased_dispatch(t.raw), dispatch(t.low)):
+                    if recognizers is not None:
+                        for recognize in recognizers:
+                            atom = recognize(toks, i)
+                            if atom is not None:
+                                break
+                        if atom is not None:
+                            break
+            if (
+                atom is None
+                and i + 1 < n
+                and toks[i + 1].low in UNKNOWN_ZONE_WORDS
+                and t.raw[:1].isupper()
+            ):
+                atom = zone_at(toks, i)
+        if atom is None:
+            i += 1
+        else:
             atoms.append(atom)
-            free = atom.j
+            i = atom.j
     return atoms
-
-
-def _word_atom(toks: list[Token], i: int, n: int) -> Atom | None:
-    """The atom that starts at the word ``i``, if any."""
-    t = toks[i]
-    if t.low in _MAY_START:
-        for recognizers in (_CASED_DISPATCH.get(t.raw), _DISPATCH.get(t.low)):
-            if recognizers is not None:
-                for recognize in recognizers:
-                    atom = recognize(toks, i)
-                    if atom is not None:
-                        return atom
-    if i + 1 < n and toks[i + 1].low in UNKNOWN_ZONE_WORDS and t.raw[:1].isupper():
-        return zone_at(toks, i)
-    return None

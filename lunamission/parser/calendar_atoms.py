@@ -81,9 +81,14 @@ def _days(toks: list[Token], k: int) -> tuple[list[_Day], str, int]:
     """Read "12", "12th", "12-14", "12 to 14", "12, 14 and 16" from ``k``."""
     first = toks[k]
     days: list[_Day] = [(first.value, first.start, first.end)]
-    k = _skip_ordinal(toks, k + 1)
+    k += 1
     if k >= len(toks):
         return days, "single", k
+    joiner = toks[k]
+    if joiner.kind == "word" and joiner.low in ORDINAL_SUFFIXES and first.end == joiner.start:
+        k += 1  # "11th"
+        if k >= len(toks):
+            return days, "single", k
     joiner = toks[k]
     if joiner.low in RANGE_JOINERS and _is_day(toks, k + 1):
         nxt = toks[k + 1]
@@ -134,7 +139,8 @@ def _dated(
         dates: tuple[DatePart, ...] = (DatePart(year, month, days[0][0]),)
     else:
         dates = tuple([DatePart(year, month, d) for d, _, _ in days])
-    atom = Atom(i, k, toks[i].start, toks[k - 1].end, dates=dates)
+    atom = Atom(i, k, toks[i].start, toks[k - 1].end)
+    atom.dates = dates
     if kind != "single":
         atom.kind = "list" if kind == "list" else "range"
     longest = month_length(year, month)
@@ -156,12 +162,15 @@ def month_first(toks: list[Token], i: int) -> Atom | None:
     (DatePart(year=2023, month=8, day=11),)
     """
     t = toks[i]
-    month = _month(t)
+    if t.kind != "word" or not t.raw[:1].isupper():
+        return None
+    low = t.low
+    month = MONTHS.get(low)
     if month is None:
         return None
-    if i > 0 and t.low in _NAMED_MONTHS and (toks[i - 1].low, t.low) in NAMES_WITH_CALENDAR_WORDS:
+    if i > 0 and low in _NAMED_MONTHS and (toks[i - 1].low, low) in NAMES_WITH_CALENDAR_WORDS:
         return None  # "Long March 5" is a rocket
-    full = t.low in MONTH_FULL_NAMES
+    full = low in MONTH_FULL_NAMES
     k = i + 1 if full else skip_dot(toks, i + 1)
     if _is_day(toks, k):
         days, kind, k = _days(toks, k)
@@ -169,7 +178,9 @@ def month_first(toks: list[Token], i: int) -> Atom | None:
         return _dated(toks, i, k, month, days, kind, year)
     year, k = _month_year(toks, k)
     if year is not None:
-        return Atom(i, k, t.start, toks[k - 1].end, dates=(DatePart(year, month),))
+        atom = Atom(i, k, t.start, toks[k - 1].end)
+        atom.dates = (DatePart(year, month),)
+        return atom
     if not full:
         return None
     return _month_list(toks, i, month) or Atom(
@@ -288,7 +299,9 @@ def _checked(
 ) -> Atom:
     if not 1 <= month <= 12 or not 1 <= day <= month_length(year, month):
         return _problem(toks, i, k, "impossible_date", "no such date", weak=False)
-    return Atom(i, k, start, end, dates=(DatePart(year, month, day),))
+    atom = Atom(i, k, start, end)
+    atom.dates = (DatePart(year, month, day),)
+    return atom
 
 
 def _problem(toks: list[Token], i: int, k: int, code: str, reason: str, *, weak: bool) -> Atom:
@@ -316,7 +329,9 @@ def _year_first(toks: list[Token], i: int) -> Atom | None:
     nxt = tok(toks, i + 1)
     if nxt is not None and glued(toks, i + 1) and nxt.kind == "word":
         return None  # "2026th", "1900km"
-    return Atom(i, i + 1, t.start, t.end, dates=(DatePart(t.value),), weak=True)
+    atom = Atom(i, i + 1, t.start, t.end)
+    atom.dates, atom.weak = (DatePart(t.value),), True
+    return atom
 
 
 def _iso(toks: list[Token], i: int) -> Atom | None:
@@ -377,11 +392,13 @@ def date_atom_at(toks: list[Token], i: int) -> Atom | None:
 def number_date_at(toks: list[Token], i: int) -> Atom | None:
     """:func:`date_atom_at` for a number the caller has checked may start a date."""
     width = len(toks[i].raw)
-    if width == 4:
-        return _numeric(toks, i) or _year_first(toks, i)
-    if width <= 2:
-        return _numeric(toks, i) or _day_first(toks, i)
-    return None
+    if width > 4 or width == 3:
+        return None
+    # A numeric date needs a glued "." or "/" after its first number.
+    numeric = i + 2 < len(toks) and toks[i + 1].raw in (".", "/") and _numeric(toks, i)
+    if numeric:
+        return numeric
+    return _year_first(toks, i) if width == 4 else _day_first(toks, i)
 
 
 def range_atom_at(toks: list[Token], i: int) -> Atom | None:

@@ -64,11 +64,13 @@ def clock_follows(toks: list[Token], k: int) -> bool:
     if k + 1 >= n:
         return False
     nxt = toks[k + 1]
-    sep = nxt.raw
-    if (sep == ":" or sep == ".") and toks[k].end == nxt.start and k + 2 < n:
-        mins = toks[k + 2]
-        if mins.kind == "num" and mins.value >= 0 and len(mins.raw) == 2:
-            return nxt.end == mins.start
+    if nxt.kind == "mark":
+        sep = nxt.raw
+        if (sep == ":" or sep == ".") and toks[k].end == nxt.start and k + 2 < n:
+            mins = toks[k + 2]
+            if mins.kind == "num" and mins.value >= 0 and len(mins.raw) == 2:
+                return nxt.end == mins.start
+        return nxt.low in OCLOCK
     return _meridiem(toks, k + 1) is not None or nxt.low in OCLOCK
 
 
@@ -161,7 +163,9 @@ def _named_clock(toks: list[Token], i: int) -> Atom | None:
         return None
     t = toks[i]
     clock = ClockPart(reading[0], reading[1], 0, Precision.MINUTE)
-    return Atom(i, i + 1, t.start, t.end, clock=clock)
+    atom = Atom(i, i + 1, t.start, t.end)
+    atom.clock = clock
+    return atom
 
 
 def _finish_clock(
@@ -187,7 +191,8 @@ def _finish_clock(
         )
         return _bad_clock(toks, i, k, "impossible_date", reason)
     last = toks[k - 1]
-    atom = Atom(i, k, toks[i].start, last.end, clock=ClockPart(hour, minute, second, precision))
+    atom = Atom(i, k, toks[i].start, last.end)
+    atom.clock = ClockPart(hour, minute, second, precision)
     atom.weak = weak
     if k < len(toks) and toks[k].start == last.end:
         _glued_offset(toks, atom)
@@ -258,7 +263,8 @@ def zone_at(toks: list[Token], i: int) -> Atom | None:
         return None
     entry = ZONE_ABBREVIATIONS.get(t.raw)
     if entry is not None:
-        atom = Atom(i, i + 1, t.start, t.end, role="zone", weak=t.raw in WEAK_ZONE_ABBREVIATIONS)
+        atom = Atom(i, i + 1, t.start, t.end, "zone")
+        atom.weak = t.raw in WEAK_ZONE_ABBREVIATIONS
         atom.zone = ZonePart(entry.name, entry.offset_minutes, t.start, t.end)
         if t.raw in OFFSET_PREFIXES:
             sign = tok(toks, i + 1)
@@ -289,7 +295,7 @@ def zone_at(toks: list[Token], i: int) -> Atom | None:
             if size > 2 and not _spells(toks, i, phrase):
                 continue
         last = toks[end - 1]
-        atom = Atom(i, end, t.start, last.end, role="zone")
+        atom = Atom(i, end, t.start, last.end, "zone")
         atom.zone = ZonePart(entry.name, entry.offset_minutes, t.start, last.end)
         return atom
     nxt = tok(toks, i + 1)

@@ -38,26 +38,6 @@ _MAX_GAP = 3  # connector tokens allowed between two pieces of one expression
 _CORE, _CLOCK, _ZONE, _DATED, _WEEKDAY, _RELATIVE, _QUALIFIED, _PARTED = (1 << k for k in range(8))
 
 
-def _holds(a: Atom) -> int:
-    """The bits of what atom ``a`` holds."""
-    bits = _CORE if a.role == "core" else 0
-    if a.clock is not None:
-        bits |= _CLOCK
-    if a.zone is not None:
-        bits |= _ZONE
-    if a.relative is not None:
-        bits |= _DATED | _RELATIVE
-    elif a.dates:
-        bits |= _DATED
-    if a.weekday is not None:
-        bits |= _WEEKDAY
-    if a.qualifier is not None:
-        bits |= _QUALIFIED
-    if a.part is not None:
-        bits |= _PARTED
-    return bits
-
-
 def _accepts(group: list[Atom], held: int, atom: Atom, bits: int, mods: int) -> bool:
     """Whether ``atom`` (holding ``bits``, with modifiers before it holding ``mods``)
     belongs to the expression ``group`` (holding ``held``): each kind of piece at
@@ -105,6 +85,8 @@ def _joinable(toks: list[Token], j: int, i: int) -> bool:
         return False
     if j > 0 and i < len(toks) and toks[j - 1].sentence != toks[i].sentence:
         return False
+    if i == j + 1:  # the usual case: one connector ("on", ",")
+        return toks[j].low in GROUP_CONNECTORS
     return all(toks[k].low in GROUP_CONNECTORS for k in range(j, i))
 
 
@@ -112,13 +94,30 @@ def read(toks: list[Token], atoms: list[Atom] | None = None) -> Reading:
     """Group the atoms of ``toks`` into partial timestamps."""
     if atoms is None:
         atoms = scan(toks)
+    if not atoms:
+        return Reading([], [], [], [])
     groups: list[tuple[list[Atom], int]] = []
     group: list[Atom] = []
     held = 0
     pending: list[Atom] = []
     pending_holds = 0
     for atom in atoms:
-        bits = _holds(atom)
+        # The bits of what the atom holds.
+        bits = _CORE if atom.role == "core" else 0
+        if atom.clock is not None:
+            bits |= _CLOCK
+        if atom.zone is not None:
+            bits |= _ZONE
+        if atom.relative is not None:
+            bits |= _DATED | _RELATIVE
+        elif atom.dates:
+            bits |= _DATED
+        if atom.weekday is not None:
+            bits |= _WEEKDAY
+        if atom.qualifier is not None:
+            bits |= _QUALIFIED
+        if atom.part is not None:
+            bits |= _PARTED
         if atom.role == "modifier":
             if pending and _joinable(toks, pending[-1].j, atom.i):
                 pending.append(atom)

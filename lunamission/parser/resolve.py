@@ -36,7 +36,7 @@ context: nothing is filled from today's date or the machine's zone.
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
-from datetime import date, datetime, timedelta
+from datetime import date, datetime, timedelta, tzinfo
 from functools import lru_cache
 
 from ..errors import TimestampError, ZoneError
@@ -205,7 +205,12 @@ def _relative(p: Partial, ctx: Context) -> tuple[list[_Day], Kind]:
 
 def _calendar(p: Partial, ctx: Context) -> tuple[list[_Day], Kind]:
     if p.dates:
-        days = [_complete(p, d, ctx) for d in p.dates]
+        dates = p.dates
+        days = (
+            [_complete(p, dates[0], ctx)]
+            if len(dates) == 1
+            else [_complete(p, d, ctx) for d in dates]
+        )
         if p.kind == "range" and len(days) == 2 and p.dates[1].year is None:
             # The end of a range is the first such date on or after its start.
             (y0, m0, d0), (_, m1, d1) = days
@@ -280,7 +285,10 @@ def resolve(p: Partial, ctx: Context) -> Resolved:
         p = replace(p, qualifier="not_before" if p.relative.side == "earlier" else "not_after")
     tz, named, zone_from = _zone(p, ctx)
     days, kind = _calendar(p, ctx)
-    stamps = tuple(_stamp(p, day, tz, zone_from, ctx) for day in days)
+    if len(days) == 1:
+        stamps: tuple[Timestamp, ...] = (_stamp(p, days[0], tz, zone_from, ctx),)
+    else:
+        stamps = tuple([_stamp(p, day, tz, zone_from, ctx) for day in days])
     return Resolved(stamps, kind, named, zone_from)
 
 
@@ -365,14 +373,26 @@ def _check_offset(zone: ZonePart, local: datetime, tz: str, ctx: Context) -> Non
     """ "14:00 EST on July 4": the abbreviation's offset must be the zone's then."""
     if zone.offset_minutes is None:
         return
-    offset = local.utcoffset() or timedelta(0)
-    stated = timedelta(minutes=zone.offset_minutes)
+    offset = _offset(local.tzinfo) if local.tzinfo is not None else timedelta(0)
+    stated = _minutes(zone.offset_minutes)
     if offset != stated:
         reason = (
             f"the zone abbreviation states UTC{_hours(stated)} but {tz} was on "
             f"UTC{_hours(offset)} then"
         )
         raise _fail(ctx, "zone_mismatch", reason, (zone.start, zone.end))
+
+
+@lru_cache(maxsize=256)
+def _offset(zone: tzinfo) -> timedelta:
+    """The UTC offset of a tzinfo the resolver attached: a fixed offset, or one of
+    pytz's per-period tzinfos, each of which stands for a single offset."""
+    return zone.utcoffset(datetime(2000, 1, 1, tzinfo=zone)) or timedelta(0)
+
+
+@lru_cache(maxsize=64)
+def _minutes(minutes: int) -> timedelta:
+    return timedelta(minutes=minutes)
 
 
 def _naive(

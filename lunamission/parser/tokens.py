@@ -60,6 +60,9 @@ _PIECE = re.compile(
     r"|(?P<mark>\S)"
 )
 """The tokens of :data:`_TOKEN` without the white space: for one chunk of the text."""
+_SPACED_MERIDIEM = re.compile(r"[AaPp]\. [Mm]")
+"""Where a meridiem may be written across a space ("p. m."), which only the whole
+expression reads right; it finds more than that ("NASA. Meanwhile"), never less."""
 _Piece = tuple[str, str, str]  # (num, word, mark) as the expressions give them: one is set
 _MARKS = frozenset(string.punctuation)  # ASCII marks: never part of a word or a number
 _MERIDIEMS = frozenset(f"{a}.{m}{dot}" for a in "aApP" for m in "mM" for dot in ("", "."))
@@ -105,7 +108,7 @@ def tokenize(text: str) -> list[Token]:
     >>> [(t.kind, t.raw, t.sentence) for t in tokenize("Aug. 11. Then")]
     [('word', 'Aug', 0), ('mark', '.', 0), ('num', '11', 0), ('mark', '.', 0), ('word', 'Then', 1)]
     """
-    if ". m" in text or ". M" in text:
+    if (". m" in text or ". M" in text) and _SPACED_MERIDIEM.search(text):
         return tokenize_by_pattern(text)  # "a. m." is one token across white space
     tokens: list[Token] = []
     append = tokens.append
@@ -120,11 +123,11 @@ def tokenize(text: str) -> list[Token]:
             sentence += 1
             maybe_end = False
         at = start + len(chunk)
+        # Tokens are built field by field: half the cost of the generated __init__.
         if chunk.isalpha():  # most chunks: one word
             if maybe_end and chunk[:1].isupper() and not _zone_start(chunk):
                 sentence += 1
             pending_end = maybe_end = False
-            # Token(...) field by field: half the cost of the generated __init__ call.
             one: Token = new(Token)
             one.kind = "word"
             one.raw = chunk
@@ -135,31 +138,52 @@ def tokenize(text: str) -> list[Token]:
             one.sentence = sentence
             append(one)
             continue
+        if chunk.isdigit() and chunk.isascii():  # the next most: one number
+            pending_end = maybe_end = False
+            one = new(Token)
+            one.kind = "num"
+            one.raw = one.low = chunk
+            one.start = start
+            one.end = at
+            one.value = int(chunk) if at - start <= _MAX_DIGITS else -1
+            one.sentence = sentence
+            append(one)
+            continue
         spaced = True  # the first piece of a chunk follows white space; the others touch
         end = start
         for num, word, mark in _pieces(chunk):
             if spaced and maybe_end and word and word[:1].isupper() and not _zone_start(word):
                 sentence += 1
             pending_end = maybe_end = False
-            start = end
+            one = new(Token)
+            one.start = end
+            one.value = -1
             if word:
                 end += len(word)
+                one.raw = word
                 if "." in word:  # only a meridiem holds a dot: "a.m."
                     low = word.lower()
-                    low = low if low.endswith(".") else low + "."
-                    append(Token("mer", word, low, start, end, -1, sentence))
+                    one.kind = "mer"
+                    one.low = low if low.endswith(".") else low + "."
                     maybe_end = word.endswith(".")
                 else:
-                    append(Token("word", word, word.lower(), start, end, -1, sentence))
+                    one.kind = "word"
+                    one.low = word.lower()
             elif num:
                 end += len(num)
-                value = int(num) if len(num) <= _MAX_DIGITS else -1
-                append(Token("num", num, num, start, end, value, sentence))
+                one.kind = "num"
+                one.raw = one.low = num
+                if len(num) <= _MAX_DIGITS:
+                    one.value = int(num)
             else:
                 end += 1
                 if mark in _ENDERS:
                     pending_end = spaced or not _abbreviation_before(tokens)
-                append(Token("mark", mark, mark, start, end, -1, sentence))
+                one.kind = "mark"
+                one.raw = one.low = mark
+            one.end = end
+            one.sentence = sentence
+            append(one)
             spaced = False
     return tokens
 
