@@ -56,8 +56,6 @@ A bad ``default_tz`` raises :class:`~lunamission.ZoneError`.
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
-from datetime import date, datetime
-from functools import lru_cache
 from typing import Literal, get_args
 
 from ..errors import TimestampError
@@ -68,12 +66,12 @@ from .grammar import Reading, read
 from .lexicon import FILLERS
 from .localtime import day_zone
 from .parts import Kind, Partial, ZoneFrom, ZonePart
+from .reference import Reference, memoised_reference, read_reference
 from .resolve import Context, Resolved, memoised_years, resolve
 from .tokens import Token, sentence_tenses, tokenize
 
 __all__ = ["TimestampMatch", "find_timestamps", "parse_timestamp", "parse_timestamps"]
 
-Reference = date | datetime | str | None
 _POLICIES: tuple[str, ...] = get_args(OnAmbiguous)
 _Mode = Literal["one", "all", "find"]
 
@@ -191,48 +189,6 @@ def find_timestamps(
 # -- the shared pipeline ------------------------------------------------------------
 
 
-def _reference(reference: Reference) -> date | None:
-    if reference is None:
-        return None
-    if type(reference) is str:
-        return _reference_text(reference)
-    if isinstance(reference, datetime):
-        if reference.tzinfo is None or reference.utcoffset() is None:
-            raise TimestampError(
-                "a naive datetime reference: give it a tzinfo, or pass a date",
-                text=reference.isoformat(),
-                code="bad_reference",
-            )
-        return reference.date()
-    if isinstance(reference, date):
-        return reference
-    if isinstance(reference, str):
-        return _reference_text(reference)
-    raise TimestampError(
-        f"reference must be a date, an aware datetime or an ISO string, not "
-        f"{type(reference).__name__}",
-        code="bad_reference",
-    )
-
-
-@lru_cache(maxsize=64)
-def _reference_text(reference: str) -> date:
-    """An ISO reference read once: an article's phrases all share its date."""
-    try:
-        if len(reference.strip()) <= 10:
-            return date.fromisoformat(reference.strip())
-        moment = datetime.fromisoformat(reference.strip())
-    except ValueError:
-        raise TimestampError(
-            "reference is not an ISO date such as 2023-08-21",
-            text=reference,
-            code="bad_reference",
-        ) from None
-    reference_day = _reference(moment)
-    assert reference_day is not None
-    return reference_day
-
-
 def clear_memos() -> None:
     """Forget what the parser memoised from earlier calls (reference dates, completed
     years, each day's zone offset), so that the next call starts cold. Results never
@@ -242,7 +198,7 @@ def clear_memos() -> None:
     >>> parse_timestamp("August 11", reference="2023-08-21", default_tz="UTC").isoformat()
     '2023-08-11[UTC]'
     """
-    for memo in (_reference_text, memoised_years, day_zone):
+    for memo in (memoised_reference, memoised_years, day_zone):
         memo.cache_clear()
 
 
@@ -261,7 +217,7 @@ def _run(
             text=repr(on_ambiguous),
             code="bad_policy",
         )
-    ref = _reference(reference)
+    ref = read_reference(reference)
     default = zone_name(default_tz) if default_tz is not None else None
     if mode != "find" and (not text or text.isspace()):
         raise TimestampError("empty text", text=text, span=(0, len(text)), code="empty")
@@ -371,20 +327,18 @@ def _borrow_dates(partials: list[Partial]) -> list[Partial]:
     "On August 12, the probe fired its engine at 14:57 GMT"."""
     if len(partials) < 2:
         return partials  # nothing to borrow from
+    days: dict[int, list[Partial]] = {}  # each sentence's expressions that name one day
+    for q in partials:
+        if q.clock is None and q.problem is None and _one_day(q):
+            days.setdefault(q.sentence, []).append(q)
+    if not days:
+        return partials
     out: list[Partial] = []
     for p in partials:
         if p.clock is not None and not p.dates and p.relative is None and p.weekday is None:
-            days = [
-                q
-                for q in partials
-                if q is not p
-                and q.sentence == p.sentence
-                and q.clock is None
-                and q.problem is None
-                and _one_day(q)
-            ]
-            if len(days) == 1:
-                q = days[0]
+            found = days.get(p.sentence, ())
+            if len(found) == 1:
+                q = found[0]
                 p = replace(
                     p,
                     dates=q.dates,

@@ -218,7 +218,17 @@ _CASED_DISPATCH: dict[str, tuple[_Recognizer, ...]] = {
     **dict.fromkeys(ZONE_ABBREVIATIONS, (zone_at,)),
     **dict.fromkeys(_CASED_MODIFIERS, (_modifier,)),
 }
-_MAY_START = frozenset({*_DISPATCH, *(word.lower() for word in _CASED_DISPATCH)})
+_CASED_FIRST = {
+    word: recognizers + _DISPATCH.get(word.lower(), ())
+    for word, recognizers in _CASED_DISPATCH.items()
+}
+"""For a word written exactly as a case-sensitive trigger ("NET", "UTC"): its
+recognizers, then those of its lower-case form."""
+_CASED_LOWS = frozenset(word.lower() for word in _CASED_DISPATCH)
+_MAY_START = frozenset({*_DISPATCH, *_CASED_LOWS})
+_SCAN_WORDS = _MAY_START | UNKNOWN_ZONE_WORDS
+"""The words the scan stops at: those that may start an atom, and "time", which may
+end one ("Mars time") that started at the word before."""
 """Every word that may start an atom, lower-cased: a word outside it is skipped at once."""
 
 
@@ -230,37 +240,34 @@ def scan(toks: list[Token]) -> list[Atom]:
     0
     """
     atoms: list[Atom] = []
-    dispatch, cased_dispatch = _DISPATCH.get, _CASED_DISPATCH.get
-    i = 0
-    n = len(toks)
-    while i < n:
-        t = toks[i]
+    free = 0  # the first token no atom has taken
+    for i, t in enumerate(toks):
+        if i < free:
+            continue
         kind = t.kind
-        atom: Atom | None = None
         if kind == "num":
             if t.value >= 0 and number_may_start(toks, i):
                 atom = number_clock_at(toks, i) or number_date_at(toks, i)
-        elif kind == "word":
-            # The common case, a word no atom starts with, costs one lookup.
-            if t.low in _MAY_START:
-                for recognizers in (cased_dispatch(t.raw), dispatch(t.low)):
-                    if recognizers is not None:
-                        for recognize in recognizers:
-                            atom = recognize(toks, i)
-                            if atom is not None:
-                                break
-                        if atom is not None:
-                            break
-            if (
-                atom is None
-                and i + 1 < n
-                and toks[i + 1].low in UNKNOWN_ZONE_WORDS
-                and t.raw[:1].isupper()
-            ):
-                atom = zone_at(toks, i)
-        if atom is None:
-            i += 1
-        else:
-            atoms.append(atom)
-            i = atom.j
+                if atom is not None:
+                    atoms.append(atom)
+                    free = atom.j
+        elif kind == "word" and t.low in _SCAN_WORDS:  # else, the common case: no atom
+            atom = None
+            low = t.low
+            if low in UNKNOWN_ZONE_WORDS and i > free:
+                # "Mars time": the word before, which started no atom, names a zone.
+                before = toks[i - 1]
+                if before.kind == "word" and before.raw[:1].isupper():
+                    atom = zone_at(toks, i - 1)
+            if atom is None and low in _MAY_START:
+                recognizers = (
+                    _CASED_FIRST.get(t.raw) if low in _CASED_LOWS else None
+                ) or _DISPATCH.get(low, ())
+                for recognize in recognizers:
+                    atom = recognize(toks, i)
+                    if atom is not None:
+                        break
+            if atom is not None:
+                atoms.append(atom)
+                free = atom.j
     return atoms

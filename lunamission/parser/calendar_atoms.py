@@ -1,5 +1,7 @@
-"""Calendar dates: "August 11", "11th of August 2023", "June 2021", "2026",
-"2023-2027", "2023-08-11T02:10Z", "19.08.2023", lists and ranges of them.
+"""Calendar dates: "August 11", "11th of August 2023", "June 2021", "May and June
+2024", "3, 5 and 7 September", and ranges of them ("between August 12 and 14");
+the all-number forms ("2026", "2023-08-11T02:10Z", "19.08.2023") are in
+``numeric_dates``.
 
 Pipeline: lexicon → tokens → **atoms** → grammar → resolve → api.
 
@@ -16,12 +18,11 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from .clock_atoms import clock_at, clock_follows
+from .clock_atoms import clock_follows
 from .common import (
     MONTH_NAMES,
     Atom,
-    glued,
-    is_num,
+    is_year,
     month_length,
     number_may_start,
     skip_dot,
@@ -38,6 +39,7 @@ from .lexicon import (
     RANGE_OPENERS,
     YEAR_RANGE,
 )
+from .numeric_dates import numeric_date, year_first
 from .parts import DatePart, Problem
 from .tokens import Token
 
@@ -51,15 +53,6 @@ def _month(t: Token | None) -> int | None:
     if t is None or t.kind != "word" or not t.raw[:1].isupper():
         return None
     return MONTHS.get(t.low)
-
-
-def _is_year(t: Token | None) -> bool:
-    return (
-        t is not None
-        and t.kind == "num"
-        and len(t.raw) == 4
-        and YEAR_RANGE[0] <= t.value <= YEAR_RANGE[1]
-    )
 
 
 def _is_day(toks: list[Token], k: int) -> bool:
@@ -94,7 +87,11 @@ def _days(toks: list[Token], k: int) -> tuple[list[_Day], str, int]:
         nxt = toks[k + 1]
         days.append((nxt.value, nxt.start, nxt.end))
         return days, "range", _skip_ordinal(toks, k + 2)
-    if joiner.raw != "," and joiner.low not in LIST_JOINERS:
+    if joiner.raw == ",":
+        after = toks[k + 1] if k + 1 < len(toks) else None
+        if after is None or (after.low not in LIST_JOINERS and not _is_day(toks, k + 1)):
+            return days, "single", k  # "August 11, 2023": the comma leads elsewhere
+    elif joiner.low not in LIST_JOINERS:
         return days, "single", k
     look = k
     items: list[_Day] = []
@@ -124,8 +121,15 @@ def _year_after(toks: list[Token], k: int) -> tuple[int | None, int]:
     if k >= n:
         return None, k
     at = k + 1 if toks[k].raw == "," else k
-    year = toks[at] if at < n else None
-    if _is_year(year) and year is not None and not clock_follows(toks, at):
+    if at >= n:
+        return None, k
+    year = toks[at]
+    if (
+        year.kind == "num"
+        and len(year.raw) == 4
+        and YEAR_RANGE[0] <= year.value <= YEAR_RANGE[1]
+        and not clock_follows(toks, at)
+    ):
         nxt = toks[at + 1] if at + 1 < n else None
         if nxt is None or not (nxt.kind == "word" and nxt.start == year.end):
             return year.value, at + 1
@@ -143,9 +147,8 @@ def _dated(
     atom.dates = dates
     if kind != "single":
         atom.kind = "list" if kind == "list" else "range"
-    longest = month_length(year, month)
     for value, start, end in days:
-        if not 1 <= value <= longest:
+        if not 1 <= value <= 28 and not 1 <= value <= month_length(year, month):
             name = MONTH_NAMES[month]
             where = f"{name} {value}" + (f", {year}" if year is not None else "")
             atom.problem = Problem("impossible_date", f"there is no {where}", start, end)
@@ -172,7 +175,14 @@ def month_first(toks: list[Token], i: int) -> Atom | None:
         return None  # "Long March 5" is a rocket
     full = low in MONTH_FULL_NAMES
     k = i + 1 if full else skip_dot(toks, i + 1)
-    if _is_day(toks, k):
+    day = toks[k] if k < len(toks) else None
+    if (  # _is_day, inline: a month is most often followed by its day
+        day is not None
+        and day.kind == "num"
+        and day.value >= 0
+        and len(day.raw) <= 2
+        and not clock_follows(toks, k)
+    ):
         days, kind, k = _days(toks, k)
         year, k = _year_after(toks, k)
         return _dated(toks, i, k, month, days, kind, year)
@@ -192,7 +202,7 @@ def _month_year(toks: list[Token], k: int) -> tuple[int | None, int]:
     """An optional year after a month: "June 2021", "June, 2021", "June of 2021"."""
     at = k + 1 if (s := tok(toks, k)) is not None and s.low in (",", "of") else k
     year = tok(toks, at)
-    if year is not None and _is_year(year) and not clock_follows(toks, at):
+    if year is not None and is_year(year) and not clock_follows(toks, at):
         return year.value, at + 1
     return None, k
 
@@ -244,141 +254,6 @@ def _day_first(toks: list[Token], i: int) -> Atom | None:
     return _dated(toks, i, k, month, days, kind, year)
 
 
-def _numeric(toks: list[Token], i: int) -> Atom | None:
-    """ "19.08.2023", "08/19/2023", "2023/08/19": only where the order is certain."""
-    parts = [toks[i]]
-    k = i + 1
-    sep: str | None = None
-    while len(parts) < 3:
-        s, n = tok(toks, k), tok(toks, k + 1)
-        if (
-            s is None
-            or n is None
-            or s.raw not in "./"
-            or not glued(toks, k)
-            or not glued(toks, k + 1)
-        ):
-            return None
-        if sep is not None and s.raw != sep:
-            return None
-        if n.kind != "num" or n.value < 0:
-            return None
-        sep = s.raw
-        parts.append(n)
-        k += 2
-    nxt = tok(toks, k)
-    if nxt is not None and glued(toks, k) and (nxt.kind != "mark" or nxt.raw in "./:-"):
-        return None  # a version number or an address, not a date
-    a, b, c = parts
-    start, end = a.start, c.end
-    if len(a.raw) == 4 and len(b.raw) <= 2 and len(c.raw) <= 2:
-        year, month, day = a.value, b.value, c.value
-    elif len(a.raw) <= 2 and len(b.raw) <= 2 and len(c.raw) in (2, 4):
-        if len(c.raw) == 2:
-            reason = "a two-digit year could be any century"
-            return _problem(toks, i, k, "ambiguous_date", reason, weak=True)
-        year = c.value
-        if a.value > 12 >= b.value:
-            day, month = a.value, b.value
-        elif b.value > 12 >= a.value:
-            month, day = a.value, b.value
-        elif a.value == b.value:
-            day = month = a.value
-        elif a.value <= 12 and b.value <= 12:
-            reason = "day and month could be either way round"
-            return _problem(toks, i, k, "ambiguous_date", reason, weak=False)
-        else:
-            return _problem(toks, i, k, "impossible_date", "no such date", weak=False)
-    else:
-        return None
-    return _checked(toks, i, k, year, month, day, start, end)
-
-
-def _checked(
-    toks: list[Token], i: int, k: int, year: int, month: int, day: int, start: int, end: int
-) -> Atom:
-    if not 1 <= month <= 12 or not 1 <= day <= month_length(year, month):
-        return _problem(toks, i, k, "impossible_date", "no such date", weak=False)
-    atom = Atom(i, k, start, end)
-    atom.dates = (DatePart(year, month, day),)
-    return atom
-
-
-def _problem(toks: list[Token], i: int, k: int, code: str, reason: str, *, weak: bool) -> Atom:
-    start, end = toks[i].start, toks[k - 1].end
-    return Atom(i, k, start, end, problem=Problem(code, reason, start, end), weak=weak)
-
-
-def _year_first(toks: list[Token], i: int) -> Atom | None:
-    """ "2026", "2023-2027", "2023-08-11" (with a clock: "2023-08-11T02:10Z")."""
-    t = toks[i]
-    if not is_num(t, 4):
-        return None
-    dash, mid = tok(toks, i + 1), tok(toks, i + 2)
-    iso = dash is not None and dash.raw == "-" and glued(toks, i + 1) and glued(toks, i + 2)
-    if iso and is_num(mid, 2):
-        return _iso(toks, i)
-    if dash is not None and dash.raw in ("-", "–", "—", "/") and _is_year(mid) and mid is not None:
-        spaced_ok = dash.raw != "/" or glued(toks, i + 1)
-        if spaced_ok and _is_year(t) and mid.value > t.value and not clock_follows(toks, i + 2):
-            dates = (DatePart(t.value), DatePart(mid.value))
-            atom = Atom(i, i + 3, t.start, mid.end, dates=dates, kind="range")
-            return atom
-    if not _is_year(t):
-        return None
-    nxt = tok(toks, i + 1)
-    if nxt is not None and glued(toks, i + 1) and nxt.kind == "word":
-        return None  # "2026th", "1900km"
-    atom = Atom(i, i + 1, t.start, t.end)
-    atom.dates, atom.weak = (DatePart(t.value),), True
-    return atom
-
-
-def _iso(toks: list[Token], i: int) -> Atom | None:
-    year, month = toks[i], toks[i + 2]
-    dash, day = tok(toks, i + 3), tok(toks, i + 4)
-    if not (dash is not None and dash.raw == "-" and glued(toks, i + 3) and is_num(day, 2)):
-        if 1 <= month.value <= 12:
-            return Atom(
-                i,
-                i + 3,
-                year.start,
-                month.end,
-                dates=(DatePart(year.value, month.value),),
-                weak=True,
-            )
-        return None
-    assert day is not None
-    if not glued(toks, i + 4):
-        return None
-    atom = _checked(toks, i, i + 5, year.value, month.value, day.value, year.start, day.end)
-    if atom.problem is not None:
-        return atom
-    k = i + 5
-    t = tok(toks, k)
-    if t is not None and t.raw in ("T", "t") and glued(toks, k) and glued(toks, k + 1):
-        clock = clock_at(toks, k + 1, after_t=True) if is_num(tok(toks, k + 1), 2) else None
-        if clock is None:
-            return None
-        return _with_clock(atom, clock)
-    clock = clock_at(toks, k) if is_num(t, 2) and clock_follows(toks, k) else None
-    if clock is not None and clock.problem is None:
-        return _with_clock(atom, clock)
-    return atom
-
-
-def _with_clock(atom: Atom, clock: Atom) -> Atom:
-    return replace(
-        atom,
-        j=clock.j,
-        end=clock.end,
-        clock=clock.clock,
-        zone=clock.zone,
-        problem=clock.problem,
-        weak=False,
-    )
-
-
 def date_atom_at(toks: list[Token], i: int) -> Atom | None:
     """Any date form starting at token ``i``."""
     t = toks[i]
@@ -395,10 +270,10 @@ def number_date_at(toks: list[Token], i: int) -> Atom | None:
     if width > 4 or width == 3:
         return None
     # A numeric date needs a glued "." or "/" after its first number.
-    numeric = i + 2 < len(toks) and toks[i + 1].raw in (".", "/") and _numeric(toks, i)
+    numeric = i + 2 < len(toks) and toks[i + 1].raw in (".", "/") and numeric_date(toks, i)
     if numeric:
         return numeric
-    return _year_first(toks, i) if width == 4 else _day_first(toks, i)
+    return year_first(toks, i) if width == 4 else _day_first(toks, i)
 
 
 def range_atom_at(toks: list[Token], i: int) -> Atom | None:

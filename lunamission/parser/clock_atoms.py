@@ -71,7 +71,11 @@ def clock_follows(toks: list[Token], k: int) -> bool:
             if mins.kind == "num" and mins.value >= 0 and len(mins.raw) == 2:
                 return nxt.end == mins.start
         return nxt.low in OCLOCK
-    return _meridiem(toks, k + 1) is not None or nxt.low in OCLOCK
+    if nxt.kind == "mer":  # as _meridiem reads it
+        return nxt.low in MERIDIEM or nxt.low in OCLOCK
+    if nxt.kind == "word" and nxt.low in ("am", "pm") and nxt.raw in ("am", "pm", "AM", "PM"):
+        return True
+    return nxt.low in OCLOCK
 
 
 def clock_at(toks: list[Token], i: int, *, after_t: bool = False) -> Atom | None:
@@ -258,8 +262,10 @@ def zone_at(toks: list[Token], i: int) -> Atom | None:
     """A zone phrase starting at token ``i``: an abbreviation (case-sensitive, with an
     optional offset after UTC/GMT), a phrase ("Moscow time"), or an unknown
     "<Capitalized> time" kept so that it can be reported."""
-    t = tok(toks, i)
-    if t is None or t.kind != "word":
+    if i >= len(toks):
+        return None
+    t = toks[i]
+    if t.kind != "word":
         return None
     entry = ZONE_ABBREVIATIONS.get(t.raw)
     if entry is not None:

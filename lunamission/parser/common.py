@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from ..timestamp import Qualifier
-from .lexicon import Part
+from .lexicon import YEAR_RANGE, Part
 from .parts import ClockPart, DatePart, Problem, Relative, ZonePart
 from .tokens import Token
 
@@ -24,6 +24,7 @@ __all__ = [
     "Atom",
     "glued",
     "is_num",
+    "is_year",
     "month_length",
     "number_may_start",
     "skip_dot",
@@ -80,6 +81,21 @@ def month_length(year: int | None, month: int) -> int:
     return 29 if year % 4 == 0 and (year % 100 != 0 or year % 400 == 0) else 28
 
 
+def is_year(t: Token | None) -> bool:
+    """Whether ``t`` is a four-digit number in :data:`~.lexicon.YEAR_RANGE`.
+
+    >>> from .tokens import tokenize
+    >>> [is_year(t) for t in tokenize("2023 1457 99")]
+    [True, False, False]
+    """
+    return (
+        t is not None
+        and t.kind == "num"
+        and len(t.raw) == 4
+        and YEAR_RANGE[0] <= t.value <= YEAR_RANGE[1]
+    )
+
+
 def tok(toks: list[Token], k: int) -> Token | None:
     """The token at ``k``, or None past the end."""
     return toks[k] if 0 <= k < len(toks) else None
@@ -97,18 +113,23 @@ def is_num(t: Token | None, *widths: int) -> bool:
 
 def skip_dot(toks: list[Token], k: int) -> int:
     """Step over a period glued to the previous word ("Aug.")."""
-    t = tok(toks, k)
-    return k + 1 if t is not None and t.raw == "." and glued(toks, k) else k
+    if 0 < k < len(toks):
+        t = toks[k]
+        if t.raw == "." and toks[k - 1].end == t.start:
+            return k + 1
+    return k
 
 
 def number_may_start(toks: list[Token], i: int) -> bool:
     """Whether the number at ``i`` may begin a timestamp: not when it is glued to a
     word or to a word-and-mark before it ("MS24", "Luna-25", "2.1")."""
-    if not glued(toks, i):
+    if i == 0:
         return True
     prev = toks[i - 1]
-    if prev.kind in ("word", "num", "mer"):
+    if prev.end != toks[i].start:
+        return True
+    if prev.kind != "mark":  # a word, a number or "a.m."
         return False
-    if prev.raw in "-–—./,:+" and glued(toks, i - 1):
+    if prev.raw in "-–—./,:+" and i > 1 and toks[i - 2].end == prev.start:
         return toks[i - 2].kind not in ("word", "num")
     return True

@@ -96,6 +96,11 @@ def read(toks: list[Token], atoms: list[Atom] | None = None) -> Reading:
         atoms = scan(toks)
     if not atoms:
         return Reading([], [], [], [])
+    if len(atoms) == 1:  # one piece: one expression, a stray zone, or a lone modifier
+        atom = atoms[0]
+        if atom.role == "modifier":
+            return Reading([], [], [], [])
+        return _reading(toks, [([atom], _CORE if atom.role == "core" else 0)])
     groups: list[tuple[list[Atom], int]] = []
     group: list[Atom] = []
     held = 0
@@ -188,23 +193,39 @@ def _partial(toks: list[Token], atoms: list[Atom]) -> tuple[Partial, int]:
     approximate = False
     weak = True
     strong_zone = False
-    for a in atoms:
-        approximate = approximate or a.approximate
-        problem = problem or a.problem
-        role = a.role
-        if role == "modifier" or (role == "core" and not a.weak):
-            weak = False
-        elif role == "zone" and not a.weak:
-            strong_zone = True
-        if a.dates:
-            dates, kind = a.dates, a.kind
-        clock = a.clock or clock
-        zone = a.zone or zone
-        relative = a.relative or relative
-        qualifier = a.qualifier or qualifier
-        part = a.part or part
-        if a.weekday is not None:
-            weekday, weekday_shift = a.weekday, a.weekday_shift
+    if len(atoms) == 1:  # a lone core: its own fields
+        dates, clock, zone, relative = first.dates, first.clock, first.zone, first.relative
+        kind = first.kind if dates else "single"
+        qualifier, part, problem = first.qualifier, first.part, first.problem
+        approximate, weak = first.approximate, first.weak
+        if first.weekday is not None:
+            weekday, weekday_shift = first.weekday, first.weekday_shift
+    else:
+        for a in atoms:
+            if a.approximate:
+                approximate = True
+            if problem is None:
+                problem = a.problem
+            if weak:
+                role = a.role
+                if role == "modifier" or (role == "core" and not a.weak):
+                    weak = False
+                elif role == "zone" and not a.weak:
+                    strong_zone = True
+            if a.dates:
+                dates, kind = a.dates, a.kind
+            if a.clock is not None:
+                clock = a.clock
+            if a.zone is not None:
+                zone = a.zone
+            if a.relative is not None:
+                relative = a.relative
+            if a.qualifier is not None:
+                qualifier = a.qualifier
+            if a.part is not None:
+                part = a.part
+            if a.weekday is not None:
+                weekday, weekday_shift = a.weekday, a.weekday_shift
     if weak:
         before = toks[first.i - 1] if first.i > 0 else None
         if (before is not None and before.low in CONTEXT_WORDS) or (

@@ -31,6 +31,7 @@ itself against ``model_construct`` at import, falling back to it on a mismatch.
 from __future__ import annotations
 
 from bisect import bisect_right
+from collections.abc import Callable
 from datetime import datetime, timedelta, tzinfo
 from functools import lru_cache
 
@@ -42,20 +43,25 @@ from ..zones import get_zone
 __all__ = ["build_timestamp", "day_zone", "exact_local"]
 
 _Info = tuple[timedelta, timedelta, str]
-_Table = tuple[list[datetime], list[_Info], dict[_Info, tzinfo]]
+_Table = tuple[list[datetime], list[_Info], dict[_Info, tzinfo], list[tzinfo]]
 _MARGIN = timedelta(days=2)  # more than any UTC offset, either side of the day
+_MARGIN_AFTER = _MARGIN + timedelta(days=1)  # from the day's midnight
 
 
 @lru_cache(maxsize=256)
 def _transitions(tz: str) -> _Table | tzinfo:
-    """A DST zone's transition table (UTC times, offsets, tzinfos), or the fixed tzinfo."""
+    """A DST zone's transition table (UTC times, offsets, tzinfos, and the tzinfo of
+    each period in order), or the fixed tzinfo."""
     zone = get_zone(tz)
     if not isinstance(zone, pytz.tzinfo.DstTzInfo):
         return zone
+    infos: list[_Info] = getattr(zone, "_transition_info")  # noqa: B009
+    tzinfos: dict[_Info, tzinfo] = getattr(zone, "_tzinfos")  # noqa: B009
     return (
         getattr(zone, "_utc_transition_times"),  # noqa: B009
-        getattr(zone, "_transition_info"),  # noqa: B009
-        getattr(zone, "_tzinfos"),  # noqa: B009
+        infos,
+        tzinfos,
+        [tzinfos[info] for info in infos],
     )
 
 
@@ -76,16 +82,16 @@ def day_zone(tz: str, year: int, month: int, day: int) -> tzinfo | None:
     table = _transitions(tz)
     try:
         midnight = datetime(year, month, day)
-        lo, hi = midnight - _MARGIN, midnight + _MARGIN + timedelta(days=1)
+        lo, hi = midnight - _MARGIN, midnight + _MARGIN_AFTER
     except (ValueError, OverflowError):
         return None
     if not isinstance(table, tuple):
         return table
-    times, infos, tzinfos = table
+    times = table[0]
     at = bisect_right(times, lo)
     if at == 0 or (at < len(times) and times[at] <= hi):
         return None
-    return tzinfos[infos[at - 1]]
+    return table[3][at - 1]
 
 
 def exact_local(naive: datetime, tz: str) -> datetime | None:
@@ -105,7 +111,7 @@ def exact_local(naive: datetime, tz: str) -> datetime | None:
     table = _transitions(tz)
     if not isinstance(table, tuple):
         return naive.replace(tzinfo=table)
-    times, infos, tzinfos = table
+    times, infos, tzinfos, _ = table
     at = bisect_right(times, naive) - 1
     found: tzinfo | None = None
     for k in range(max(at - 2, 0), min(at + 3, len(times))):
@@ -118,7 +124,27 @@ def exact_local(naive: datetime, tz: str) -> datetime | None:
 
 _FIELDS = frozenset({"local", "tz", "precision", "approximate", "qualifier"})
 _new = object.__new__
-_set = object.__setattr__
+
+
+def _unset(ts: object, value: object) -> None:
+    raise AttributeError("no such slot")
+
+
+def _slot(name: str) -> Callable[[object, object], None]:
+    """The setter of the instance slot ``name`` that pydantic gives every model
+    (calling it directly skips ``object.__setattr__``'s lookup)."""
+    for klass in Timestamp.__mro__:
+        found = vars(klass).get(name)
+        if found is not None and hasattr(found, "__set__"):
+            setter: Callable[[object, object], None] = found.__set__
+            return setter
+    return _unset
+
+
+_set_dict = _slot("__dict__")
+_set_fields_set = _slot("__pydantic_fields_set__")
+_set_extra = _slot("__pydantic_extra__")
+_set_private = _slot("__pydantic_private__")
 _direct = True  # set at import: whether filling the slots builds what model_construct builds
 
 
@@ -139,9 +165,8 @@ def build_timestamp(
             local=local, tz=tz, precision=precision, approximate=approximate, qualifier=qualifier
         )
     ts: Timestamp = _new(Timestamp)
-    _set(
+    _set_dict(
         ts,
-        "__dict__",
         {
             "local": local,
             "tz": tz,
@@ -150,9 +175,9 @@ def build_timestamp(
             "qualifier": qualifier,
         },
     )
-    _set(ts, "__pydantic_fields_set__", set(_FIELDS))
-    _set(ts, "__pydantic_extra__", None)
-    _set(ts, "__pydantic_private__", None)
+    _set_fields_set(ts, set(_FIELDS))
+    _set_extra(ts, None)
+    _set_private(ts, None)
     return ts
 
 

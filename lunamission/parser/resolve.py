@@ -13,7 +13,8 @@ context: nothing is filled from today's date or the machine's zone.
   puts the date nearest the reference; when the runner-up is within
   :data:`~lunamission.parser.lexicon.TIE_WINDOW_DAYS` days of the nearest, the
   sentence's tense picks (future: the later, past: the earlier). A date that
-  exists only in some years ("February 29") looks only at those.
+  exists only in some years ("February 29") looks only at those. The rule itself
+  is :func:`~lunamission.parser.years.complete_year`.
 * **Weekday alone**: the most recent such day on or before the reference, or in a
   future-tense sentence the first on or after it; "last Saturday" is strictly
   before, "next Saturday" strictly after, "this Saturday" in the reference's
@@ -43,10 +44,10 @@ from ..errors import TimestampError, ZoneError
 from ..timestamp import Precision, Timestamp
 from ..zones import OnAmbiguous, localize
 from .common import MONTH_NAMES, month_length
-from .lexicon import TIE_WINDOW_DAYS
 from .localtime import build_timestamp, day_zone, exact_local
 from .parts import DatePart, Kind, Partial, ZoneFrom, ZonePart
 from .tokens import Tense
+from .years import complete_year, memoised_years
 
 __all__ = ["Context", "Resolved", "complete_year", "memoised_years", "resolve"]
 
@@ -79,50 +80,6 @@ class Resolved:
 
 def _fail(ctx: Context, code: str, reason: str, span: tuple[int, int]) -> TimestampError:
     return TimestampError(reason, text=ctx.text, span=span, code=code)
-
-
-def complete_year(month: int, day: int | None, reference: date, tense: Tense) -> tuple[int, ...]:
-    """The years that put ``month``/``day`` nearest ``reference``: one year, or two
-    when they tie exactly and no tense breaks the tie, or none when the date
-    exists in none of the candidate years. Tense breaks near ties.
-
-    >>> complete_year(12, 29, date(2024, 1, 3), None), complete_year(8, 21, date(2023, 8, 20), None)
-    ((2023,), (2023,))
-    >>> complete_year(5, 3, date(2023, 11, 2), None)
-    (2023, 2024)
-    >>> complete_year(5, 3, date(2023, 11, 2), "future")
-    (2024,)
-    >>> complete_year(2, 29, date(2023, 3, 1), None)
-    (2024,)
-    """
-    candidates: list[tuple[int, int]] = []
-    for year in (reference.year - 1, reference.year, reference.year + 1):
-        length = month_length(year, month)
-        if day is not None and day > length:
-            continue
-        lo = date(year, month, day or 1)
-        hi = date(year, month, day or length)
-        if lo <= reference <= hi:
-            distance = 0
-        else:
-            distance = min(abs((lo - reference).days), abs((hi - reference).days))
-        candidates.append((distance, year))
-    if not candidates:
-        return ()
-    candidates.sort()
-    best = candidates[0]
-    if len(candidates) > 1 and candidates[1][0] - best[0] <= TIE_WINDOW_DAYS:
-        earlier, later = sorted((best[1], candidates[1][1]))
-        if tense is not None:
-            return (later,) if tense == "future" else (earlier,)
-        if candidates[1][0] == best[0]:
-            return earlier, later
-    return (best[1],)
-
-
-memoised_years = lru_cache(maxsize=4096)(complete_year)
-""":func:`complete_year` memoised: a pure function of a small domain (a date without
-its year, a reference day and a tense), asked again for every phrase of an article."""
 
 
 def _need_reference(p: Partial, ctx: Context, what: str) -> date:

@@ -117,17 +117,20 @@ def tokenize(text: str) -> list[Token]:
     pending_end = maybe_end = False
     at = 0
     find = text.find
+    lines = "\n" in text  # blank lines end sentences too
     for chunk in text.split():
         start = find(chunk, at)
-        if tokens and (pending_end or (start - at > 1 and text.count("\n", at, start) > 1)):
+        if pending_end or (lines and tokens and start - at > 1 and text.count("\n", at, start) > 1):
             sentence += 1
             maybe_end = False
         at = start + len(chunk)
         # Tokens are built field by field: half the cost of the generated __init__.
         if chunk.isalpha():  # most chunks: one word
-            if maybe_end and chunk[:1].isupper() and not _zone_start(chunk):
-                sentence += 1
-            pending_end = maybe_end = False
+            if maybe_end:
+                if chunk[:1].isupper() and not _zone_start(chunk):
+                    sentence += 1
+                maybe_end = False
+            pending_end = False
             one: Token = new(Token)
             one.kind = "word"
             one.raw = chunk
@@ -148,6 +151,39 @@ def tokenize(text: str) -> list[Token]:
             one.value = int(chunk) if at - start <= _MAX_DIGITS else -1
             one.sentence = sentence
             append(one)
+            continue
+        if chunk in _MERIDIEMS:  # "a.m.", "P.M" (the letter before "a"/"p" is white space)
+            if maybe_end and chunk[:1].isupper() and not _zone_start(chunk):
+                sentence += 1
+            pending_end = False
+            maybe_end = chunk[-1] == "."
+            low = chunk.lower()
+            one = new(Token)
+            one.kind = "mer"
+            one.raw = chunk
+            one.low = low if maybe_end else low + "."
+            one.start = start
+            one.end = at
+            one.value = -1
+            one.sentence = sentence
+            append(one)
+            continue
+        if at - start in (4, 5) and chunk[-3] in ":." and _is_clock(chunk):  # "2:10" "14.57"
+            pending_end = maybe_end = False
+            for value, raw in (
+                (int(chunk[:-3]), chunk[:-3]),
+                (-1, chunk[-3]),
+                (int(chunk[-2:]), chunk[-2:]),
+            ):
+                one = new(Token)
+                one.kind = "mark" if value < 0 else "num"
+                one.raw = one.low = raw
+                one.start = start
+                start += len(raw)
+                one.end = start
+                one.value = value
+                one.sentence = sentence
+                append(one)
             continue
         spaced = True  # the first piece of a chunk follows white space; the others touch
         end = start
@@ -190,28 +226,22 @@ def tokenize(text: str) -> list[Token]:
 
 def _pieces(chunk: str) -> list[_Piece]:
     """The tokens of a chunk of text without white space, as :data:`_PIECE` finds them;
-    the common shapes are read without running it."""
-    if chunk.isascii():
-        if chunk.isdigit():
-            return [(chunk, "", "")]
-        last = chunk[-1]
-        if last in _MARKS and len(chunk) > 1:
-            head = chunk[:-1]
-            if head.isalpha():  # "August," "time." ("a." is no meridiem: no "m" follows)
-                return [("", head, ""), ("", "", last)]
-            if head.isdigit():  # "11," "2023."
-                return [(head, "", ""), ("", "", last)]
-        if chunk in _MERIDIEMS:  # "a.m." "P.M" (the letter before "a"/"p" is white space)
-            return [("", chunk, "")]
-        if (
-            len(chunk) in (4, 5)
-            and chunk[-3] in ":."
-            and chunk[-2:].isdigit()
-            and chunk[:-3].isdigit()
-        ):  # "2:10" "14.57"
-            return [(chunk[:-3], "", ""), ("", "", chunk[-3]), (chunk[-2:], "", "")]
+    a word or a number followed by a mark is read without running it."""
+    last = chunk[-1]
+    if last in _MARKS and len(chunk) > 1 and chunk.isascii():
+        head = chunk[:-1]
+        if head.isalpha():  # "August," "time." ("a." is no meridiem: no "m" follows)
+            return [("", head, ""), ("", "", last)]
+        if head.isdigit():  # "11," "2023."
+            return [(head, "", ""), ("", "", last)]
     found: list[_Piece] = _PIECE.findall(chunk)
     return found
+
+
+def _is_clock(chunk: str) -> bool:
+    """Whether a chunk of four or five characters with ":" or "." third from the end
+    is "H:MM" or "HH.MM" in ASCII digits."""
+    return chunk.isascii() and chunk[-2:].isdigit() and chunk[:-3].isdigit()
 
 
 def tokenize_by_pattern(text: str) -> list[Token]:
