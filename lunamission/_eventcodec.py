@@ -24,16 +24,17 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from datetime import date, datetime, timedelta, timezone
+from math import inf
 from typing import Any
 
 import pytz
 
 from .errors import ZoneError
 from .models import Event, EventKind, Outcome, Source, Status
-from .timestamp import Precision, Timestamp
+from .timestamp import MAX_YEAR, MIN_YEAR, Precision, Timestamp
 from .zones import get_zone, to_zone, zone_name
 
-__all__ = ["Memo", "decode_event"]
+__all__ = ["KNOWN_LAYOUT", "Memo", "decode_event", "timestamp_from_parts", "zone_plan"]
 
 _EVENT_KEYS = frozenset(Event.model_fields)
 _TIMESTAMP_KEYS = frozenset(Timestamp.model_fields)
@@ -60,7 +61,10 @@ _EXPECTED: dict[type[Any], str] = {
     Source: "document publisher published span quote timestamp_span timestamp_text "
     "stated_weekday zone_rule",
 }
-_KNOWN = all(set(names.split()) == set(model.model_fields) for model, names in _EXPECTED.items())
+_KNOWN = all(list(model.model_fields) == names.split() for model, names in _EXPECTED.items())
+KNOWN_LAYOUT = _KNOWN
+"""Whether the models still have exactly the fields, in the order, this module and
+:mod:`lunamission._logscan` were written for (if not, both step aside)."""
 
 
 class Memo:
@@ -284,11 +288,31 @@ def _fast_timestamp(d: dict[str, Any], memo: Memo) -> Timestamp | None:
     return ts
 
 
+def timestamp_from_parts(
+    local: str, tz: str, precision: Precision, approximate: bool, qualifier: str | None
+) -> Timestamp:
+    """The :class:`Timestamp` of a log line's ``when`` fields (``local`` as written).
+
+    >>> timestamp_from_parts("2023-08-11T02:10:00+03:00", "Europe/Moscow",
+    ...                      Precision.MINUTE, False, None).isoformat()
+    '2023-08-11T02:10+03:00[Europe/Moscow]'
+    """
+    data = {
+        "local": local,
+        "tz": tz,
+        "precision": precision.value,
+        "approximate": approximate,
+        "qualifier": qualifier,
+    }
+    ts = _fast_timestamp(dict(data), Memo())
+    return ts if ts is not None else Timestamp.model_validate(data)
+
+
 class _ZonePlan:
     """How to give a parsed wall clock a zone's own tzinfo, exactly as
     :func:`~lunamission.zones.to_zone` would, without its datetime round trips."""
 
-    __slots__ = ("epochs", "infos", "name", "offset")
+    __slots__ = ("check_epochs", "check_offsets", "epochs", "infos", "name", "offset")
 
     def __init__(self, name: str, zone: Any) -> None:
         self.name = name
@@ -305,6 +329,15 @@ class _ZonePlan:
                 (info[0], zone._tzinfos[info])  # type: ignore[attr-defined]
                 for info in zone._transition_info  # type: ignore[attr-defined]
             ]
+        # For bulk checks: the offset in seconds from each POSIX second on (empty
+        # where only to_zone can tell).
+        self.check_epochs: list[float] = []
+        self.check_offsets: list[float] = []
+        if self.offset is not None:
+            self.check_epochs, self.check_offsets = [-inf], [self.offset.total_seconds()]
+        elif self.infos:
+            self.check_epochs = [-inf, *self.epochs[1:]]
+            self.check_offsets = [offset.total_seconds() for offset, _ in self.infos]
 
     def attach(self, text: str) -> datetime | None:
         """``text`` (as pydantic writes an aware datetime) in this zone, or None
@@ -320,13 +353,12 @@ class _ZonePlan:
             moment = datetime.fromisoformat(parsed)
         except ValueError:
             return None
+        if not MIN_YEAR <= moment.year <= MAX_YEAR or not self.fits(moment):
+            return None
         if self.offset is not None:
-            return moment if moment.utcoffset() == self.offset else None
+            return moment
         if self.infos:
             idx = bisect_right(self.epochs, moment.timestamp()) - 1
-            offset, tzinfo = self.infos[idx if idx > 0 else 0]
-            if moment.utcoffset() != offset:
-                return None
             return datetime(
                 moment.year,
                 moment.month,
@@ -335,16 +367,40 @@ class _ZonePlan:
                 moment.minute,
                 moment.second,
                 0,
-                tzinfo,
+                self.infos[idx if idx > 0 else 0][1],
             )
+        return to_zone(moment, self.name)
+
+    def steady(self, start: float, end: float) -> bool:
+        """Whether the zone keeps one offset from POSIX second ``start`` to ``end``."""
+        if self.offset is not None:
+            return True
+        if self.infos:
+            return bisect_right(self.epochs, start) == bisect_right(self.epochs, end)
+        return (
+            to_zone(datetime.fromtimestamp(start, timezone.utc), self.name).utcoffset()
+            == to_zone(datetime.fromtimestamp(end, timezone.utc), self.name).utcoffset()
+        )
+
+    def fits(self, moment: datetime) -> bool:
+        """Whether the offset of aware ``moment`` is this zone's own at that instant
+        (so that the zone's wall clock is the one written)."""
+        if self.offset is not None:
+            return moment.utcoffset() == self.offset
+        if self.infos:
+            idx = bisect_right(self.epochs, moment.timestamp()) - 1
+            return moment.utcoffset() == self.infos[idx if idx > 0 else 0][0]
         converted = to_zone(moment, self.name)
-        if converted.replace(tzinfo=None) != moment.replace(tzinfo=None):
-            return None
-        return converted
+        return converted.replace(tzinfo=None) == moment.replace(tzinfo=None)
 
 
 _EPOCH = datetime(1970, 1, 1)
 _PLANS: dict[str, _ZonePlan | None] = {}
+
+
+def zone_plan(tz: str) -> _ZonePlan | None:
+    """How to check and attach zone ``tz`` to a wall clock (None: not a canonical name)."""
+    return _plan(tz)
 
 
 def _plan(tz: str) -> _ZonePlan | None:

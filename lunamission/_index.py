@@ -26,6 +26,7 @@ from typing import Literal
 
 import pytz
 
+from ._rows import Stamp, stamp_of, stamp_timestamp
 from .timestamp import UNBOUNDED_FUTURE, UNBOUNDED_PAST, Precision, Timestamp
 from .zones import get_zone
 
@@ -48,7 +49,7 @@ _CALENDAR_ENDS: dict[tuple[str, float, Precision], float] = {}
 
 
 @lru_cache(maxsize=512)
-def _transitions(tz: str) -> list[float] | None:
+def transitions(tz: str) -> list[float] | None:
     """When zone ``tz`` changes its offset, in POSIX seconds ([] for a fixed
     offset; None when we cannot tell, and the slow path decides)."""
     zone = get_zone(tz)
@@ -81,45 +82,64 @@ def epoch_bounds(ts: Timestamp) -> tuple[float, float]:
     >>> epoch_bounds(ts) == (ts.earliest.timestamp(), ts.latest.timestamp())
     True
     """
-    p = ts.precision
-    start = ts.local.timestamp()
+    return stamp_bounds(stamp_of(ts))
+
+
+def stamp_bounds(stamp: Stamp) -> tuple[float, float]:
+    """The interval of a timeline row's :data:`~lunamission._rows.Stamp`, as
+    :func:`epoch_bounds` gives it, building the :class:`Timestamp` only where the
+    zone's calendar must be asked.
+
+    >>> ts = Timestamp.from_iso("2023-03-26[Europe/Paris][_approximate=true]")
+    >>> stamp_bounds(stamp_of(ts)) == (ts.earliest.timestamp(), ts.latest.timestamp())
+    True
+    """
+    start, p, tz, approximate, qualifier, local = stamp
     step = _UNIT_SECONDS.get(p)
     if step is not None:
         end = start + step
     else:  # a day, month or year ends where the zone's calendar says
-        local = ts.local
         if p is Precision.DAY:
             length = _DAY
-        elif p is Precision.MONTH:
-            length = monthrange(local.year, local.month)[1] * _DAY
         else:
-            length = (366 if isleap(local.year) else 365) * _DAY
-        changes = _transitions(ts.tz)
+            year, month = _year_month(local)
+            if p is Precision.MONTH:
+                length = monthrange(year, month)[1] * _DAY
+            else:
+                length = (366 if isleap(year) else 365) * _DAY
+        changes = transitions(tz)
         if changes is not None and bisect_right(changes, start) == bisect_right(
             changes, start + length
         ):
             end = start + length  # no offset change inside: the unit has its plain length
         else:
-            key = (ts.tz, start, p)
+            key = (tz, start, p)
             cached = _CALENDAR_ENDS.get(key)
             if cached is None:
                 if len(_CALENDAR_ENDS) > 100_000:
                     _CALENDAR_ENDS.clear()
-                cached = _CALENDAR_ENDS[key] = ts.end.timestamp()
+                cached = _CALENDAR_ENDS[key] = stamp_timestamp(stamp).end.timestamp()
             end = cached
-    if ts.approximate:
+    if approximate:
         margin = _MARGIN_SECONDS.get(p)
         if margin is None:
+            ts = stamp_timestamp(stamp)
             lo, hi = ts.earliest.timestamp(), ts.latest.timestamp()
         else:
             lo, hi = start - margin, end + margin
     else:
         lo, hi = start, end
-    if ts.qualifier == "not_after":
+    if qualifier == "not_after":
         lo = _PAST
-    elif ts.qualifier == "not_before":
+    elif qualifier == "not_before":
         hi = _FUTURE
     return lo, hi
+
+
+def _year_month(local: str | Timestamp) -> tuple[int, int]:
+    if isinstance(local, Timestamp):
+        return local.local.year, local.local.month
+    return int(local[:4]), int(local[5:7])
 
 
 @dataclass
@@ -155,6 +175,28 @@ class IntervalIndex:
             s.min_width, s.max_width = min(widths), max(widths)
             s.min_hi, s.max_lo = min(s.hi), max(s.lo)
             self._shapes.append(s)
+
+    @classmethod
+    def from_columns(
+        cls, columns: Iterable[tuple[object, list[float], list[float], list[int]]]
+    ) -> IntervalIndex:
+        """The index of intervals given shape by shape as columns ``(shape, lo, hi,
+        positions)``, sorted here with key lists rather than per-row tuples."""
+        out = cls(())
+        for shape, lo, hi, pos in columns:
+            by_end = shape == "open-start"
+            keys = hi if by_end else lo
+            order = sorted(range(len(keys)), key=keys.__getitem__)
+            s = _Shape(by_end=by_end)
+            s.lo = list(map(lo.__getitem__, order))
+            s.hi = list(map(hi.__getitem__, order))
+            s.pos = list(map(pos.__getitem__, order))
+            s.keys = s.hi if by_end else s.lo
+            widths = list(map(float.__sub__, s.hi, s.lo))
+            s.min_width, s.max_width = min(widths), max(widths)
+            s.min_hi, s.max_lo = min(s.hi), max(s.lo)
+            out._shapes.append(s)
+        return out
 
     def query(self, start: float, end: float, match: Match) -> list[int]:
         """Positions whose interval overlaps (``possibly``) or lies inside

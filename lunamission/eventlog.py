@@ -43,6 +43,7 @@ import os
 import re
 import warnings
 from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import IO, Any
 
@@ -52,6 +53,8 @@ from pydantic_core import from_json
 from ._eventcodec import Memo, decode_event
 from ._index import paused_gc
 from ._logfile import first_line, last_line_start, locate, locked, sync_directory, write_all
+from ._logscan import scan_chunk
+from ._rows import Rows
 from .errors import EventLogError, SchemaVersionError
 from .models import Event, Mission
 from .timeline import SCHEMA_VERSION, Timeline
@@ -63,6 +66,7 @@ FORMAT_NAME = "lunamission-event-log"
 
 _HEADER = f'{{"format":"{FORMAT_NAME}","schema_version":{SCHEMA_VERSION}}}\n'.encode()
 _BATCH = 4096  # events encoded and written per system call by extend()
+_CHUNK = 16 << 20  # bytes read (and scanned) at a time by replay()
 _COLUMN = re.compile(r"column (\d+)")
 
 
@@ -115,7 +119,11 @@ class EventLog:
         Pass ``timeline.revisions`` to keep superseded versions too (iterating a
         timeline gives only its current events).
         """
-        lines = [_encode(ev) for ev in events]
+        return self._write_lines([_encode(ev) for ev in events])
+
+    def _write_lines(self, lines: list[bytes]) -> int:
+        """Write lines known to be events' JSON (the bulk path of
+        :meth:`Timeline.to_eventlog`); return how many."""
         if lines:
             self._write(lines)
         return len(lines)
@@ -192,28 +200,46 @@ class EventLog:
             return self._replay(missions)
 
     def _replay(self, missions: Iterable[Mission]) -> Timeline:
-        events: list[Event] = []
-        by_id: dict[str, Event] = {}
+        rows = Rows()
         memo = Memo()
-        for line_no, line in self._lines():
-            event = self._decode(line_no, line, memo)
-            known = by_id.setdefault(event.id, event)
-            if known is event:
-                events.append(event)
-            elif known != event:
+
+        def slow(line_no: int, line: bytes) -> Event:
+            return self._decode(line_no, line, memo)
+
+        with self._open() as (handle, size):
+            for line_no, chunk in self._chunks(handle, size):
+                scan_chunk(chunk, line_no, rows, slow)
+        rows, by_id = self._unique(rows)
+        return Timeline._from_rows(rows, by_id, missions=missions)
+
+    def _unique(self, rows: Rows) -> tuple[Rows, dict[str, int]]:
+        """Each id once: a line repeated word for word is kept once; two different
+        events under one id are an error naming both lines."""
+        ids = rows.ids
+        by_id = dict(zip(ids, range(len(ids)), strict=False))
+        if len(by_id) == len(ids):
+            return rows, by_id
+        by_id, keep = {}, list[int]()
+        for pos, ident in enumerate(ids):
+            known = by_id.get(ident)
+            if known is None:
+                by_id[ident] = len(keep)
+                keep.append(pos)
+            elif not rows.same(keep[known], rows, pos):
+                first, again = self._lines_of(ident)[:2]
+                line = rows.line(pos)
                 raise self._error(
-                    f"line {line_no}: another event already has id {event.id!r} "
-                    f"(line {self._line_of(event.id)})",
+                    f"line {again}: another event already has id {ident!r} (line {first})",
                     "duplicate_id",
                     line,
-                    locate(line.decode("utf-8", "replace"), ("id",)),
+                    locate(line.decode("utf-8", "replace").rstrip("\n"), ("id",)),
                 )
-        return Timeline._trusted(events, by_id, missions=missions)
+        return rows.subset(keep), by_id
 
-    def _line_of(self, event_id: str) -> int:
-        """The first line that holds ``event_id`` (read again: only errors need it)."""
+    def _lines_of(self, event_id: str) -> list[int]:
+        """The lines that hold ``event_id`` (read again: only errors need them)."""
         needle = f'"id":{json.dumps(event_id)}'.encode()
-        return next((n for n, line in self._lines() if needle in line), 0)
+        return [n for n, line in self._lines() if needle in line]
 
     def __iter__(self) -> Iterator[Event]:
         """Every event line in file order (revisions and repeated lines included)."""
@@ -222,6 +248,14 @@ class EventLog:
             yield self._decode(line_no, line, memo)
 
     def _lines(self) -> Iterator[tuple[int, bytes]]:
+        with self._open() as (handle, size):
+            for line_no, chunk in self._chunks(handle, size):
+                for offset, line in enumerate(chunk.split(b"\n")[:-1]):
+                    yield line_no + offset, line
+
+    @contextmanager
+    def _open(self) -> Iterator[tuple[IO[bytes], int]]:
+        """The log, open for reading, and its size when the read began."""
         try:
             handle = open(self._path, "rb")  # noqa: SIM115  # closed below, generator-safe
         except FileNotFoundError:
@@ -231,9 +265,11 @@ class EventLog:
         with handle:
             with locked(handle.fileno(), exclusive=False):
                 size = os.fstat(handle.fileno()).st_size
-            yield from self._read(handle, size)
+            yield handle, size
 
-    def _read(self, handle: IO[bytes], size: int) -> Iterator[tuple[int, bytes]]:
+    def _chunks(self, handle: IO[bytes], size: int) -> Iterator[tuple[int, bytes]]:
+        """The event lines in blocks of whole lines, each with the number of its
+        first line; a torn last line is warned about and left out."""
         header = handle.readline(size)
         if not header.endswith(b"\n"):
             if _HEADER.startswith(header):  # empty, or a header torn while being written
@@ -244,15 +280,22 @@ class EventLog:
             return
         self._check_header(header[:-1])
         remaining = size - len(header)
-        line_no = 1
+        line_no, carry = 2, b""
         while remaining > 0:
-            line = handle.readline(remaining)
-            line_no += 1
-            remaining -= len(line)
-            if not line.endswith(b"\n"):
-                self._warn_torn(line_no)
-                return
-            yield line_no, line
+            block = handle.read(min(_CHUNK, remaining))
+            if not block:
+                break
+            remaining -= len(block)
+            if carry:
+                block = carry + block
+            cut = block.rfind(b"\n") + 1
+            carry = block[cut:]
+            if cut:
+                chunk = block[:cut]
+                yield line_no, chunk
+                line_no += chunk.count(b"\n")
+        if carry:
+            self._warn_torn(line_no)
 
     def _warn_torn(self, line_no: int) -> None:
         warnings.warn(
@@ -260,7 +303,7 @@ class EventLog:
                 f"{self._path}: line {line_no} was torn by an interrupted append "
                 "(no newline at the end); skipped it and kept every earlier line"
             ),
-            stacklevel=6,
+            stacklevel=5,
         )
 
     def _decode(self, line_no: int, line: bytes, memo: Memo) -> Event:

@@ -372,7 +372,7 @@ class SQLiteStore:
         memo = Memo()
         with paused_gc():
             events = [self._decode(r, memo) for r in records]
-        return Timeline._trusted(events, {e.id: e for e in events}, missions=self.mission_records)
+        return Timeline._trusted(events, missions=self.mission_records)
 
     def _decode(self, record: str, memo: Memo) -> Event:
         try:

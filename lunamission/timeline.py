@@ -23,14 +23,18 @@ current view shows only the latest revision.
 from __future__ import annotations
 
 import json
+from bisect import bisect_right
 from collections.abc import Iterable, Iterator
 from datetime import datetime, timedelta
 from enum import Enum
+from itertools import compress, groupby, repeat
+from operator import add, eq, itemgetter, mul, not_
 from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
-from ._index import IntervalIndex, Match, epoch_bounds, paused_gc
+from ._index import IntervalIndex, Match, paused_gc, stamp_bounds, transitions
+from ._rows import Rows, Stamp
 from .errors import SchemaVersionError, TimelineError
 from .models import Event, EventKind, Mission, Status, mission_key
 from .timestamp import _RANK, Precision, Timestamp
@@ -113,8 +117,114 @@ class _TimelineDoc(BaseModel):
     events: list[Event] = Field(default_factory=list)
 
 
-_Index = tuple[IntervalIndex, dict[str, list[int]], dict[EventKind, list[int]]]
-"""The window index, and event positions by mission key and by kind."""
+_QUALIFIER_CODES = {None: 0, "not_before": 1, "not_after": 2}
+_GET_STAMP, _GET_APPROXIMATE, _GET_QUALIFIER = itemgetter(0), itemgetter(3), itemgetter(4)
+
+
+_PRECISIONS = list(Precision)  # by rank
+
+
+def _bounds(
+    stamps: list[Stamp], precision: Precision, approximate: bool, qualifier: int
+) -> tuple[list[float], list[float]]:
+    """The intervals of stamps of one shape as two columns, with column-wide
+    operations where the unit has a fixed length (seconds to hours, and days on
+    which the zone keeps its offset); :func:`stamp_bounds` for the rest."""
+    starts = list(map(_START_OF, stamps))
+    if not approximate and not qualifier:
+        step = _FIXED_UNITS.get(id(precision))
+        if step is not None:
+            return starts, list(map(step.__add__, starts))
+        if precision is Precision.DAY:
+            ends = list(map(_DAY_SECONDS.__add__, starts))
+            changes = list(map(transitions, map(_GET_ZONE, stamps)))
+            if None not in changes:
+                known = cast("list[list[float]]", changes)
+                if all(map(eq, map(bisect_right, known, starts), map(bisect_right, known, ends))):
+                    return starts, ends
+    bounds = list(map(stamp_bounds, stamps))
+    return list(map(_START_OF, bounds)), list(map(_PRECISION_OF, bounds))
+
+
+_DAY_SECONDS = 86400.0
+_GET_ZONE = itemgetter(2)
+
+
+class _LazyIndex:
+    """What :meth:`Timeline.filter` looks events up by, over positions in the
+    timeline's dated view; each part is built on first use, with column-wide
+    operations wherever the rows allow it."""
+
+    __slots__ = ("_kinds", "_missions", "_timeline", "_windows")
+
+    def __init__(self, timeline: Timeline) -> None:
+        self._timeline = timeline
+        self._windows: IntervalIndex | None = None
+        self._missions: dict[str, list[int]] | None = None
+        self._kinds: dict[EventKind, list[int]] | None = None
+
+    def windows(self) -> IntervalIndex:
+        if self._windows is None:
+            with paused_gc():
+                self._windows = self._build_windows()
+        return self._windows
+
+    def _build_windows(self) -> IntervalIndex:
+        dated, _ = self._timeline._split()
+        rows = self._timeline._rows
+        stamps = cast("list[Stamp]", list(map(rows.stamps.__getitem__, dated)))  # all dated
+        # One small integer per shape (precision, approximate, qualifier).
+        ranks = map(_RANK_OF.__getitem__, map(id, map(_PRECISION_OF, stamps)))
+        hedges = map(
+            add,
+            map(mul, map(_GET_APPROXIMATE, stamps), repeat(3)),
+            map(_QUALIFIER_CODES.__getitem__, map(_GET_QUALIFIER, stamps)),
+        )
+        codes = list(map(add, map(mul, ranks, repeat(6)), hedges))
+        order = sorted(range(len(codes)), key=codes.__getitem__)
+        columns = []
+        for code, group in groupby(order, key=codes.__getitem__):
+            positions = list(group)
+            rank, hedge = divmod(code, 6)
+            approx, qualifier = divmod(hedge, 3)
+            picked = list(map(stamps.__getitem__, positions))
+            lo, hi = _bounds(picked, _PRECISIONS[rank], bool(approx), qualifier)
+            shape = "open-start" if qualifier == 2 else code
+            columns.append((shape, lo, hi, positions))
+        return IntervalIndex.from_columns(columns)
+
+    def by_mission(self) -> dict[str, list[int]]:
+        if self._missions is None:
+            timeline = self._timeline
+            dated, _ = timeline._split()
+            names = map(timeline._rows.missions.__getitem__, dated)
+            keys: dict[str | None, str | None] = {None: None}
+            found: dict[str, list[int]] = {}
+            with paused_gc():
+                for pos, name in enumerate(names):
+                    key = keys.get(name)
+                    if key is None and name is not None:
+                        key = keys[name] = timeline._key_of(name)
+                    if key is not None:
+                        found.setdefault(key, []).append(pos)
+            self._missions = found
+        return self._missions
+
+    def by_kind(self) -> dict[EventKind, list[int]]:
+        if self._kinds is None:
+            timeline = self._timeline
+            dated, _ = timeline._split()
+            kinds = list(map(id, map(timeline._rows.kinds.__getitem__, dated)))
+            everywhere = range(len(kinds))
+            self._kinds = {}
+            for kind in EventKind:  # by id(): Enum hashing is slow
+                found = list(compress(everywhere, map(id(kind).__eq__, kinds)))
+                if found:
+                    self._kinds[kind] = found
+        return self._kinds
+
+
+_Index = _LazyIndex
 
 _ANCHOR_LABELS = {EventKind.LAUNCH: "L", EventKind.LANDING: "T"}
 
@@ -142,19 +252,23 @@ def _epoch(moment: datetime) -> float:
 _RANK_OF = {id(p): rank for p, rank in _RANK.items()}  # by identity: Enum hashing is slow
 
 
-def _time_order(ev: Event) -> float:
-    """:attr:`Timestamp.sort_key` order (UTC start, coarser first) as one float:
-    starts are whole POSIX seconds, so ``start * 8 + rank`` orders them the same
-    way and sorts several times faster than tuples."""
-    ts = ev.when
-    assert ts is not None
-    return ts.local.timestamp() * 8 + _RANK_OF[id(ts.precision)]
+def _in_time_order(positions: list[int], stamps: list[Stamp | None]) -> list[int]:
+    """``positions`` sorted the way :attr:`Timestamp.sort_key` orders their stamps
+    (UTC start, coarser precision first), with key lists rather than a key
+    function: two stable sorts, by precision and then by start."""
+    picked = cast("list[Stamp]", list(map(stamps.__getitem__, positions)))  # all dated
+    ranks = list(map(_RANK_OF.__getitem__, map(id, map(_PRECISION_OF, picked))))
+    starts = list(map(_START_OF, picked))
+    order = sorted(range(len(positions)), key=ranks.__getitem__)
+    order.sort(key=starts.__getitem__)
+    return list(map(positions.__getitem__, order))
 
 
-def _shape(ts: Timestamp) -> object:
-    if ts.qualifier == "not_after":
-        return "open-start"
-    return (ts.precision, ts.approximate, ts.qualifier)
+_START_OF, _PRECISION_OF = itemgetter(0), itemgetter(1)
+
+
+_FIXED_UNITS = {id(Precision.SECOND): 1.0, id(Precision.MINUTE): 60.0, id(Precision.HOUR): 3600.0}
+"""Unit lengths in seconds by ``id()`` of the precision: Enum hashing is slow."""
 
 
 _E = TypeVar("_E", bound=Enum)
@@ -231,11 +345,11 @@ class Timeline:
     def __init__(
         self, events: Iterable[Event] = (), /, *, missions: Iterable[Mission] = ()
     ) -> None:
-        self._all: list[Event] = []
-        self._ids: dict[str, Event] | None = {}  # None: not built yet (see _by_id)
+        self._rows = Rows()  # every event ever added, in the order added
+        self._ids: dict[str, int] | None = {}  # id -> position; None: not built yet
         self._missions: list[Mission] = []
         self._alias: dict[str, str] = {}  # mission key -> key of the canonical name
-        self._view: tuple[list[Event], list[Event]] | None = None
+        self._view: tuple[list[int], list[int]] | None = None  # positions in _rows
         self._index_cache: _Index | None = None
         for mission in missions:
             self.add_mission(mission)
@@ -257,15 +371,17 @@ class Timeline:
             raise TimelineError(
                 f"a timeline holds Event objects, not {type(event).__name__}", code="not_an_event"
             )
-        known = self._by_id.get(event.id)
-        if known is not None:
+        ids = self._by_id
+        pos = ids.get(event.id)
+        if pos is not None:
+            known = self._rows.event(pos)
             if known == event:
                 return known
             raise TimelineError(
                 f"another event already has id {event.id!r}", text=event.id, code="duplicate_id"
             )
-        self._all.append(event)
-        self._by_id[event.id] = event
+        ids[event.id] = len(self._rows)
+        self._rows.append_event(event)
         self._view = None
         self._index_cache = None
         return event
@@ -292,14 +408,24 @@ class Timeline:
 
     # -- views ----------------------------------------------------------------
 
-    def _split(self) -> tuple[list[Event], list[Event]]:
+    def _split(self) -> tuple[list[int], list[int]]:
+        """Positions of the current events: dated ones in time order, undated ones."""
         if self._view is None:
+            rows = self._rows
             with paused_gc():
-                superseded = {e.supersedes for e in self._all if e.supersedes}
-                current = [e for e in self._all if e.id not in superseded]
-                dated = [e for e in current if e.when is not None]
-                dated.sort(key=_time_order)
-                undated = [e for e in current if e.when is None]
+                superseded = set(rows.supersedes)
+                superseded.discard(None)
+                stamps = rows.stamps
+                everything = range(len(stamps))
+                if superseded:
+                    kept = map(not_, map(superseded.__contains__, rows.ids))
+                    current = list(compress(everything, kept))
+                else:
+                    current = list(everything)
+                is_dated = list(map(stamps.__getitem__, current))
+                dated = list(compress(current, is_dated))
+                undated = list(compress(current, map(not_, is_dated)))
+                dated = _in_time_order(dated, stamps)
             self._view = (dated, undated)
         return self._view
 
@@ -307,22 +433,22 @@ class Timeline:
     def events(self) -> list[Event]:
         """The current events: dated in time order, then undated in the order added."""
         dated, undated = self._split()
-        return [*dated, *undated]
+        return self._rows.events([*dated, *undated])
 
     @property
     def dated(self) -> list[Event]:
         """Current events with a time, in time order."""
-        return list(self._split()[0])
+        return self._rows.events(self._split()[0])
 
     @property
     def undated(self) -> list[Event]:
         """Current events the sources gave no time for, in the order added."""
-        return list(self._split()[1])
+        return self._rows.events(self._split()[1])
 
     @property
     def revisions(self) -> list[Event]:
         """Every event ever added, superseded versions included, in the order added."""
-        return list(self._all)
+        return self._rows.events(range(len(self._rows)))
 
     @property
     def mission_records(self) -> list[Mission]:
@@ -331,17 +457,15 @@ class Timeline:
 
     def get(self, event_id: str, /) -> Event:
         """The event (current or superseded) with this id."""
-        try:
-            return self._by_id[event_id]
-        except KeyError:
-            raise TimelineError(
-                "no event with this id", text=event_id, code="unknown_event"
-            ) from None
+        pos = self._by_id.get(event_id) if isinstance(event_id, str) else None
+        if pos is None:
+            raise TimelineError("no event with this id", text=str(event_id), code="unknown_event")
+        return self._rows.event(pos)
 
     def __iter__(self) -> Iterator[Event]:
         dated, undated = self._split()
-        yield from dated
-        yield from undated
+        yield from self._rows.iter_events(dated)
+        yield from self._rows.iter_events(undated)
 
     def __len__(self) -> int:
         dated, undated = self._split()
@@ -349,13 +473,20 @@ class Timeline:
 
     def __contains__(self, item: object) -> bool:
         if isinstance(item, Event):
-            return self._by_id.get(item.id) == item
+            pos = self._by_id.get(item.id)
+            return pos is not None and self._rows.event(pos) == item
         return isinstance(item, str) and item in self._by_id
 
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, Timeline):
             return NotImplemented
-        return self._all == other._all and self._missions == other._missions
+        mine, theirs = self._rows, other._rows
+        return (
+            len(mine) == len(theirs)
+            and mine.ids == theirs.ids
+            and all(mine.same(i, theirs, i) for i in range(len(mine)))
+            and self._missions == other._missions
+        )
 
     __hash__ = None  # type: ignore[assignment]  # mutable
 
@@ -370,30 +501,12 @@ class Timeline:
         return self._alias.get(key, key)
 
     def _index(self) -> _Index:
+        """The window index and the positions by mission key and by kind, each
+        built when a query first needs it (a window query needs no mission map)."""
         cached = self._index_cache
         if cached is None:
-            with paused_gc():
-                cached = self._build_index()
-            self._index_cache = cached
+            cached = self._index_cache = _LazyIndex(self)
         return cached
-
-    def _build_index(self) -> _Index:
-        dated, _ = self._split()
-        rows = []
-        by_mission: dict[str, list[int]] = {}
-        by_kind: dict[EventKind, list[int]] = {}
-        keys: dict[str, str] = {}
-        for pos, ev in enumerate(dated):
-            ts = ev.when
-            assert ts is not None
-            rows.append((_shape(ts), *epoch_bounds(ts), pos))
-            if ev.mission is not None:
-                key = keys.get(ev.mission)
-                if key is None:
-                    key = keys[ev.mission] = self._key_of(ev.mission)
-                by_mission.setdefault(key, []).append(pos)
-            by_kind.setdefault(ev.kind, []).append(pos)
-        return (IntervalIndex(rows), by_mission, by_kind)
 
     def filter(
         self,
@@ -430,50 +543,53 @@ class Timeline:
         key = self._key_of(mission) if mission is not None else None
         windowed = start is not None or end is not None
         dated, undated = self._split()
-        index, by_mission, by_kind = self._index()
+        index = self._index()
         candidates: list[int] | None = None
         if windowed:
             lo = _epoch(_bound(start, side="start")) if start is not None else float("-inf")
             hi = _epoch(_bound(end, side="end")) if end is not None else float("inf")
-            candidates = index.query(lo, hi, match)
+            candidates = index.windows().query(lo, hi, match)
         if key is not None:
-            pool = by_mission.get(key, [])
+            pool = index.by_mission().get(key, [])
             candidates = pool if candidates is None else sorted(set(candidates) & set(pool))
         if kinds is not None and candidates is None:
-            candidates = sorted(p for k in kinds for p in by_kind.get(k, []))
+            candidates = sorted(p for k in kinds for p in index.by_kind().get(k, []))
         positions = sorted(set(candidates)) if candidates is not None else range(len(dated))
+        rows = self._rows
+        row_kinds, row_statuses, row_missions = rows.kinds, rows.statuses, rows.missions
         chosen = [
             dated[p]
             for p in positions
-            if (kinds is None or dated[p].kind in kinds)
-            and (statuses is None or dated[p].status in statuses)
+            if (kinds is None or row_kinds[dated[p]] in kinds)
+            and (statuses is None or row_statuses[dated[p]] in statuses)
         ]
         if not windowed:
             chosen.extend(
-                ev
-                for ev in undated
-                if (kinds is None or ev.kind in kinds)
-                and (statuses is None or ev.status in statuses)
-                and (key is None or (ev.mission is not None and self._key_of(ev.mission) == key))
+                r
+                for r in undated
+                if (kinds is None or row_kinds[r] in kinds)
+                and (statuses is None or row_statuses[r] in statuses)
+                and (key is None or self._mission_is(row_missions[r], key))
             )
         return self._derived(chosen)
 
-    def _derived(self, events: list[Event]) -> Timeline:
+    def _mission_is(self, name: str | None, key: str) -> bool:
+        return name is not None and self._key_of(name) == key
+
+    def _derived(self, positions: list[int]) -> Timeline:
+        """A timeline of the events at ``positions`` (current ones, in view order)."""
         out = Timeline(missions=self._missions)
-        out._all = events
+        out._rows = self._rows.subset(positions)
         out._ids = None  # built on first use: a query result may never need it
         return out
 
     @property
-    def _by_id(self) -> dict[str, Event]:
+    def _by_id(self) -> dict[str, int]:
         ids = self._ids
         if ids is None:
-            ids = self._ids = {e.id: e for e in self._all}
+            column = self._rows.ids
+            ids = self._ids = dict(zip(column, range(len(column)), strict=False))
         return ids
-
-    @_by_id.setter
-    def _by_id(self, ids: dict[str, Event]) -> None:
-        self._ids = ids
 
     def between(self, start: Bound, end: Bound, /, *, match: Match = "possibly") -> Timeline:
         """Events in the window from ``start`` to ``end`` (see :meth:`filter`)."""
@@ -493,19 +609,24 @@ class Timeline:
         found = self.filter(kind=kind, mission=mission)
         dated, undated = found._split()
         if dated:
-            return dated[-1]
-        return undated[-1] if undated else None
+            return found._rows.event(dated[-1])
+        return found._rows.event(undated[-1]) if undated else None
 
     def missions(self) -> list[str]:
         """Mission names, registered ones by their canonical name, in time order of
         their first event (missions with only undated events follow)."""
         by_key = {mission_key(m.name): m.name for m in self._missions}
         names: dict[str, str] = {}
-        for ev in self:
-            if ev.mission is None:
+        seen: set[str] = set()
+        column = self._rows.missions
+        dated, undated = self._split()
+        for pos in (*dated, *undated):
+            name = column[pos]
+            if name is None or name in seen:
                 continue
-            key = self._key_of(ev.mission)
-            names.setdefault(key, by_key.get(key, ev.mission))
+            seen.add(name)
+            key = self._key_of(name)
+            names.setdefault(key, by_key.get(key, name))
         for key, name in by_key.items():
             names.setdefault(key, name)
         return list(names.values())
@@ -588,14 +709,23 @@ class Timeline:
     # -- storage, revisions and exports (issue 6) --
 
     @classmethod
-    def _trusted(
-        cls, events: list[Event], by_id: dict[str, Event], /, *, missions: Iterable[Mission] = ()
+    def _trusted(cls, events: list[Event], /, *, missions: Iterable[Mission] = ()) -> Timeline:
+        """A timeline over ``events``, whose ids the caller has already made unique:
+        the bulk path of the SQLite store."""
+        rows = Rows()
+        for event in events:
+            rows.append_event(event)
+        return cls._from_rows(rows, None, missions=missions)
+
+    @classmethod
+    def _from_rows(
+        cls, rows: Rows, by_id: dict[str, int] | None, /, *, missions: Iterable[Mission] = ()
     ) -> Timeline:
-        """A timeline over ``events`` whose ids the caller has already made unique
-        (``by_id`` maps each id to its event): the bulk path of the event log."""
+        """A timeline over ``rows``, whose ids are unique (``by_id``, when given,
+        maps each to its position): the bulk path of the event log."""
         out = cls(missions=missions)
-        out._all = events
-        out._by_id = by_id
+        out._rows = rows
+        out._ids = by_id
         return out
 
     def history(self, event_id: str, /) -> list[Revision]:
@@ -651,7 +781,8 @@ class Timeline:
         from .eventlog import EventLog
 
         log = EventLog(path)
-        log.extend(self._all)
+        rows = self._rows
+        log._write_lines([rows.line(i) for i in range(len(rows))])
         return log
 
     def to_sqlite(self, path: str | os.PathLike[str], /) -> SQLiteStore:
@@ -662,7 +793,7 @@ class Timeline:
         store = SQLiteStore(path)
         for mission in self._missions:
             store.add_mission(mission)
-        store.extend(self._all)
+        store.extend(self._rows.iter_events(range(len(self._rows))))
         return store
 
     @classmethod
@@ -726,7 +857,7 @@ class Timeline:
     # -- JSON ---------------------------------------------------------------------
 
     def _doc(self) -> _TimelineDoc:
-        return _TimelineDoc(missions=self._missions, events=self._all)
+        return _TimelineDoc(missions=self._missions, events=self.revisions)
 
     def model_dump(self, *, mode: Literal["json", "python"] = "python") -> dict[str, Any]:
         """The timeline as plain data: schema version, missions and every event."""
