@@ -10,7 +10,6 @@ as hypothesis properties; a shortcut that drifted would change results silently.
 from __future__ import annotations
 
 import pickle
-import time
 from datetime import date, datetime, timedelta, timezone
 
 import pytest
@@ -18,6 +17,7 @@ from corpus import CASES
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from pydantic import ValidationError
+from steps import growth
 
 import lunamission as lm
 from lunamission.parser.api import clear_memos
@@ -232,19 +232,11 @@ HOSTILE = [
 ]
 
 
-def _seconds(text: str) -> float:
-    best = float("inf")
-    for _ in range(3):
-        started = time.perf_counter()
-        lm.find_timestamps(text, reference="2023-08-21", default_tz="UTC")
-        best = min(best, time.perf_counter() - started)
-    return best
+def _scan(text: str) -> object:
+    return lm.find_timestamps(text, reference="2023-08-21", default_tz="UTC")
 
 
 @pytest.mark.parametrize("unit", HOSTILE)
 def test_scanning_stays_linear(unit: str) -> None:
-    small = unit * (10_000 // len(unit))
-    large = unit * (100_000 // len(unit))
-    ratio = _seconds(large) / max(_seconds(small), 1e-6)
-    # Ten times the text: linear is about 10; quadratic would be about 100.
-    assert ratio < 30
+    # Ten times the text: linear work is about 10 times; quadratic would be 100.
+    assert growth(_scan, unit) < 15
