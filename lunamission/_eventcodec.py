@@ -34,7 +34,14 @@ from .models import Event, EventKind, Outcome, Source, Status
 from .timestamp import MAX_YEAR, MIN_YEAR, Precision, Timestamp
 from .zones import get_zone, to_zone, zone_name
 
-__all__ = ["KNOWN_LAYOUT", "Memo", "decode_event", "timestamp_from_parts", "zone_plan"]
+__all__ = [
+    "KNOWN_LAYOUT",
+    "Memo",
+    "decode_event",
+    "timestamp_from_parts",
+    "trusted_event",
+    "zone_plan",
+]
 
 _EVENT_KEYS = frozenset(Event.model_fields)
 _TIMESTAMP_KEYS = frozenset(Timestamp.model_fields)
@@ -71,9 +78,10 @@ class Memo:
     """Objects shared between the events of one read: equal sources and coarse
     timestamps are built once, which keeps a million-event replay small."""
 
-    __slots__ = ("sources", "strings", "timestamps")
+    __slots__ = ("dates", "sources", "strings", "timestamps")
 
     def __init__(self) -> None:
+        self.dates: dict[str, date] = {}
         self.sources: dict[tuple[Any, ...], Source] = {}
         self.timestamps: dict[tuple[Any, ...], Timestamp] = {}
         self.strings: dict[str, str] = {}  # mission, vehicle and site names, shared
@@ -282,6 +290,72 @@ def _fast_timestamp(d: dict[str, Any], memo: Memo) -> Timestamp | None:
     if moment is None:
         return None
     values = _TimestampValues(moment, plan.name, p, approximate, qualifier).__dict__
+    ts: Timestamp = _build(Timestamp, values)
+    if coarse:
+        memo.timestamps[key] = ts
+    return ts
+
+
+def trusted_event(d: dict[str, Any], start: float | None, memo: Memo, /) -> Event:
+    """The event of a line :mod:`lunamission._logscan` has already checked (its
+    layout, time, zone offset and dates): the same objects :func:`decode_event`
+    builds, without checking again. ``start`` is its time's POSIX second.
+    """
+    when: Timestamp | None = None
+    raw_when = d["when"]
+    if raw_when is not None:
+        assert start is not None
+        when = _trusted_timestamp(raw_when, start, memo)
+    raw_source = d["source"]
+    source = None if raw_source is None else _fast_source(raw_source, memo)
+    if raw_source is not None and source is None:  # checked already: cannot happen
+        return Event.model_validate(d)
+    recorded = d["recorded"]
+    outcome = d["outcome"]
+    shared = memo.strings
+    mission, vehicle, site = d["mission"], d["vehicle"], d["site"]
+    values = _EventValues(
+        _KINDS[d["kind"]],
+        _STATUSES[d["status"]],
+        None if outcome is None else _OUTCOMES[outcome],
+        None if mission is None else shared.setdefault(mission, mission),
+        when,
+        d["summary"],
+        None if vehicle is None else shared.setdefault(vehicle, vehicle),
+        None if site is None else shared.setdefault(site, site),
+        source,
+        None if recorded is None else _memo_date(recorded, memo),
+        d["supersedes"],
+        d["id"],
+    ).__dict__
+    return _build(Event, values)  # type: ignore[no-any-return]
+
+
+def _memo_date(text: str, memo: Memo) -> date:
+    known = memo.dates.get(text)
+    if known is None:
+        known = memo.dates[text] = date.fromisoformat(text)
+    return known
+
+
+def _trusted_timestamp(d: dict[str, Any], start: float, memo: Memo) -> Timestamp:
+    p = _PRECISIONS[d["precision"]]
+    local, tz = d["local"], d["tz"]
+    coarse = p in _COARSE
+    if coarse:
+        key = (local, tz, d["precision"], d["approximate"], d["qualifier"])
+        known = memo.timestamps.get(key)
+        if known is not None:
+            return known
+    plan = _plan(tz)
+    assert plan is not None
+    moment = datetime.fromisoformat(local if local[-1] != "Z" else local[:-1] + "+00:00")
+    if plan.infos:
+        idx = bisect_right(plan.epochs, start) - 1
+        moment = moment.replace(tzinfo=plan.infos[idx if idx > 0 else 0][1])
+    elif plan.offset is None:
+        moment = to_zone(moment, plan.name)
+    values = _TimestampValues(moment, plan.name, p, d["approximate"], d["qualifier"]).__dict__
     ts: Timestamp = _build(Timestamp, values)
     if coarse:
         memo.timestamps[key] = ts

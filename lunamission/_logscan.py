@@ -51,7 +51,7 @@ _DATE = rb'"(\d{4}-\d\d-\d\d)"'
 _INT = rb"-?(?:0|[1-9]\d{0,17})"
 _SPAN = rb"(?:null|\[" + _INT + rb"," + _INT + rb"\])"
 _LINE = re.compile(
-    rb'(\{"kind":"('
+    rb'^(\{"kind":"('
     + _choice([k.value for k in EventKind])
     + rb')","status":"('
     + _choice([s.value for s in Status])
@@ -89,7 +89,8 @@ _LINE = re.compile(
     + _DATE
     + rb'),"supersedes":(null|'
     + _STR
-    + rb'),"id":"([^"\\\x00-\x1f]+)"\})\n'
+    + rb'),"id":"([^"\\\x00-\x1f]+)"\})\n',
+    re.MULTILINE,  # "^": every match is a whole line, never the tail of another
 )
 _NO_MATCH = (b"",) * 13
 
@@ -141,9 +142,11 @@ def scan_chunk(
     first_line_no: int,
     rows: Rows,
     slow: Callable[[int, bytes], Event | None],
+    lines: int | None = None,
 ) -> None:
     """Append the events of ``data`` (whole lines, each ending in a newline, the
-    first being line ``first_line_no`` of the log) to ``rows``.
+    first being line ``first_line_no`` of the log; ``lines`` of them, when the
+    caller has counted) to ``rows``.
 
     A line the fast path cannot vouch for goes to ``slow(line_no, line)``, which
     returns its event (appended here), None to skip it (a repeated line), or
@@ -154,7 +157,9 @@ def scan_chunk(
     else:
         matched = _LINE.findall(data)
     utf8 = data.isascii() or _is_utf8(data)
-    if not utf8 or len(matched) != data.count(b"\n"):  # lines not in the plain layout
+    if lines is None:
+        lines = data.count(b"\n")
+    if not utf8 or len(matched) != lines:  # lines not in the plain layout
         matched = []
         for line in data.split(b"\n")[:-1]:
             m = _LINE.fullmatch(line + b"\n") if KNOWN_LAYOUT else None

@@ -26,7 +26,7 @@ from typing import Any
 
 from pydantic_core import from_json
 
-from ._eventcodec import Memo, decode_event, timestamp_from_parts
+from ._eventcodec import Memo, timestamp_from_parts, trusted_event
 from .models import Event, EventKind, Status
 from .timestamp import Precision, Timestamp
 
@@ -91,8 +91,10 @@ class Rows:
     def event(self, i: int, memo: Memo | None = None) -> Event:
         """The event at position ``i`` (built from its line if it is kept as one)."""
         item = self.items[i]
-        if type(item) is bytes:
-            return decode_event(from_json(item, cache_strings="keys"), memo or Memo())
+        if type(item) is bytes:  # a line the scanner checked: build without checking again
+            stamp = self.stamps[i]
+            data = from_json(item, cache_strings="keys")
+            return trusted_event(data, None if stamp is None else stamp[0], memo or Memo())
         assert isinstance(item, Event)
         return item
 

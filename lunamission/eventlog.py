@@ -207,19 +207,19 @@ class EventLog:
             return self._decode(line_no, line, memo)
 
         with self._open() as (handle, size):
-            for line_no, chunk in self._chunks(handle, size):
-                scan_chunk(chunk, line_no, rows, slow)
+            for line_no, chunk, lines in self._chunks(handle, size):
+                scan_chunk(chunk, line_no, rows, slow, lines)
         rows, by_id = self._unique(rows)
         return Timeline._from_rows(rows, by_id, missions=missions)
 
-    def _unique(self, rows: Rows) -> tuple[Rows, dict[str, int]]:
+    def _unique(self, rows: Rows) -> tuple[Rows, dict[str, int] | None]:
         """Each id once: a line repeated word for word is kept once; two different
         events under one id are an error naming both lines."""
         ids = rows.ids
-        by_id = dict(zip(ids, range(len(ids)), strict=False))
-        if len(by_id) == len(ids):
-            return rows, by_id
-        by_id, keep = {}, list[int]()
+        if len(set(ids)) == len(ids):
+            return rows, None  # the timeline maps ids when it first needs to
+        by_id: dict[str, int] = {}
+        keep: list[int] = []
         for pos, ident in enumerate(ids):
             known = by_id.get(ident)
             if known is None:
@@ -249,7 +249,7 @@ class EventLog:
 
     def _lines(self) -> Iterator[tuple[int, bytes]]:
         with self._open() as (handle, size):
-            for line_no, chunk in self._chunks(handle, size):
+            for line_no, chunk, _ in self._chunks(handle, size):
                 for offset, line in enumerate(chunk.split(b"\n")[:-1]):
                     yield line_no + offset, line
 
@@ -267,9 +267,10 @@ class EventLog:
                 size = os.fstat(handle.fileno()).st_size
             yield handle, size
 
-    def _chunks(self, handle: IO[bytes], size: int) -> Iterator[tuple[int, bytes]]:
+    def _chunks(self, handle: IO[bytes], size: int) -> Iterator[tuple[int, bytes, int]]:
         """The event lines in blocks of whole lines, each with the number of its
-        first line; a torn last line is warned about and left out."""
+        first line and how many lines it holds; a torn last line is warned about
+        and left out."""
         header = handle.readline(size)
         if not header.endswith(b"\n"):
             if _HEADER.startswith(header):  # empty, or a header torn while being written
@@ -292,8 +293,9 @@ class EventLog:
             carry = block[cut:]
             if cut:
                 chunk = block[:cut]
-                yield line_no, chunk
-                line_no += chunk.count(b"\n")
+                count = chunk.count(b"\n")
+                yield line_no, chunk, count
+                line_no += count
         if carry:
             self._warn_torn(line_no)
 

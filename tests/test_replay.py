@@ -38,7 +38,11 @@ def _same_as_objects(replayed: Timeline, events: list[Event]) -> None:
     assert list(replayed) == list(built)
     assert replayed.undated == built.undated
     for ev in events:
-        assert replayed.get(ev.id) == ev
+        again = replayed.get(ev.id)
+        assert again == ev and repr(again) == repr(ev)
+        if ev.when is not None and again.when is not None:
+            assert again.when.local.tzname() == ev.when.local.tzname()
+            assert again.when.local.dst() == ev.when.local.dst()
     stamps = [s for s in replayed._rows.stamps if s is not None]
     for stamp in stamps:
         ts = stamp_timestamp(stamp)
@@ -145,6 +149,8 @@ BAD = [
     pytest.param('"tz":"Europe/Moscow"', '"tz":"Europe/Mosc0w"', "when", id="unknown zone"),
     pytest.param('"kind":"launch"', '"kind":"lunch"', "kind", id="unknown kind"),
     pytest.param('"recorded":"2023-08-11"', '"recorded":"2023-13-11"', "recorded", id="bad date"),
+    pytest.param('{"kind"', 'garbage{"kind"', "JSON", id="text before the object"),
+    pytest.param('"id":"', '"id":"\n', "JSON", id="a line broken in two"),
 ]
 
 
