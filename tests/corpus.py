@@ -1348,6 +1348,9 @@ INVALID: list[tuple[str, str | None, str]] = [
     ("at 14:57 Gotham time on August 19, 2023", None, "unknown_zone"),
     ("at 14:57 UTC+25:00 on August 19, 2023", None, "unknown_zone"),
     ("at 14:57 GMT+31 on August 19, 2023", None, "unknown_zone"),
+    ("at 3:53 p.m. Mars time on February 18, 2021", None, "unknown_zone"),
+    ("at 08:08 KST on August 5, 2022", None, "unknown_zone"),
+    ("at 14:57 (Lunar time) on August 19, 2023", None, "unknown_zone"),
     # -- impossible_date: no such day or clock -----------------------------------------
     ("at 10:00 UTC on February 30, 2023", None, "impossible_date"),
     ("on February 29, 2023, Moscow time", None, "impossible_date"),
@@ -1365,6 +1368,18 @@ INVALID: list[tuple[str, str | None, str]] = [
     ("at 14:57 MSK on Tuesday, August 16", "2023-08-21", "weekday_mismatch"),
     ("at 00:20 JST on Friday, January 20, 2024", None, "weekday_mismatch"),
     ("at 18:03 IST on Tuesday, 23 August 2023", None, "weekday_mismatch"),
+    # -- conversion_mismatch: a bracketed second reading of another moment -------------
+    ("at about 2:57 p.m. Moscow time (1257 GMT) on August 19, 2023", None, "conversion_mismatch"),
+    ("at 9:40 a.m. PST (1640 GMT) on December 11, 2022", None, "conversion_mismatch"),
+    (
+        "at 23:10 GMT (02:10 Moscow time on August 12) on August 10, 2023",
+        None,
+        "conversion_mismatch",
+    ),
+    # -- out_of_range: a relative date outside the years a timestamp may name -----------
+    ("tomorrow at 14:00 UTC", "9998-12-31", "out_of_range"),
+    ("at noon Moscow time yesterday", "0002-01-01", "out_of_range"),
+    ("next year, Beijing time", "9998-08-21", "out_of_range"),
     # -- no_reference: relative to a publication date nobody gave ----------------------
     ("at 2:10 a.m. Moscow time on August 11", None, "no_reference"),
     ("About 2:57 p.m. Moscow time on Saturday", None, "no_reference"),

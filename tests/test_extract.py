@@ -38,7 +38,7 @@ DATELINES = [
         "AP",
         (11, 16, None),
     ),
-    ("BAIKONUR, Sept 15 (Reuters) - Text.", "BAIKONUR", "Asia/Almaty", "Reuters", (9, 15, None)),
+    ("BAIKONUR, Sept 15 (Reuters) - Text.", "BAIKONUR", "Asia/Qyzylorda", "Reuters", (9, 15, None)),
     ("KOUROU, Dec 25, 2021 (AFP) - Text.", "KOUROU", "America/Cayenne", "AFP", (12, 25, 2021)),
     (
         "Headline here\n\nHOUSTON, March 3 (AP) - Text.",
@@ -67,6 +67,15 @@ def test_dateline_forms(
         parts,
     )
     assert text[dl.end :].startswith("Text.")
+
+
+def test_a_baikonur_dateline_keeps_baikonur_time() -> None:
+    # Soyuz MS-22 lifted off at 18:54 local time, 13:54 UTC, on 2022-09-21.
+    text = "BAIKONUR, Sept 21 (Reuters) - Soyuz MS-22 lifted off at 18:54 on Wednesday."
+    (launch,) = lm.extract_timeline(text, published="2022-09-21")
+    assert launch.when is not None and launch.source is not None
+    assert launch.when.isoformat() == "2022-09-21T18:54+05:00[Asia/Qyzylorda]"
+    assert launch.source.zone_rule == "dateline"
 
 
 # Not datelines
@@ -534,14 +543,19 @@ UNRESOLVED = [
     # a clock with no day in its sentence
     ("NEW DELHI, Sept 7 (PTI) Contact with Chandrayaan-2 was lost at 1:52 a.m., he said.",
      "2019-09-07", "1:52 a.m."),
-    # a weekday that contradicts its date
-    ("MOSCOW, Aug 21. /TASS/. Luna-25 landed on Monday, August 19.", "2023-08-21",
-     "Monday, August 19"),
+    # a zone nobody knows: the words of the whole expression stay, not only the zone's
+    ("PASADENA, Feb 19 (Reuters) - Perseverance touched down at 3:53 p.m. Mars time on "
+     "February 18.", "2021-02-19", "3:53 p.m. Mars time on February 18"),
+    # a bracketed second reading that names another moment
+    ("MOSCOW, Aug 21. /TASS/. Luna-25 lost contact at about 2:57 p.m. Moscow time (1257 GMT) "
+     "on August 19.", "2023-08-21", "about 2:57 p.m. Moscow time (1257 GMT) on August 19"),
 ]  # fmt: skip
 
 
 @pytest.mark.parametrize(
-    ("text", "published", "words"), UNRESOLVED, ids=["bare-clock", "weekday-mismatch"]
+    ("text", "published", "words"),
+    UNRESOLVED,
+    ids=["bare-clock", "unknown-zone", "conversion-mismatch"],
 )
 def test_unresolved_time_keeps_its_words(text: str, published: str, words: str) -> None:
     (ev,) = lm.extract_timeline(text, published=published)
@@ -550,6 +564,16 @@ def test_unresolved_time_keeps_its_words(text: str, published: str, words: str) 
     assert src is not None and src.timestamp_span is not None
     assert src.timestamp_text is not None and words in src.timestamp_text
     assert text[src.timestamp_span[0] : src.timestamp_span[1]] == src.timestamp_text
+
+
+def test_a_wrong_weekday_dates_the_event_and_validate_reports_it() -> None:
+    text = "MOSCOW, Aug 21. /TASS/. Luna-25 landed on Monday, August 19."
+    tl = lm.extract_timeline(text, published="2023-08-21")
+    (ev,) = tl
+    assert ev.when is not None and ev.when.isoformat() == "2023-08-19[Europe/Moscow]"
+    assert ev.source is not None and ev.source.stated_weekday == 0
+    assert ev.source.timestamp_text == "Monday, August 19"
+    assert [f.code for f in tl.validate()] == ["weekday_mismatch"]
 
 
 def test_a_zone_named_beside_an_unresolved_clock_is_the_articles_zone() -> None:

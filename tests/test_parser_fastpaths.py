@@ -43,6 +43,11 @@ TOKEN_CASES = [
     pytest.param("at 2 a.m, then", id="meridiem without its last period"),
     pytest.param("NASA. Meanwhile the p.m. slot", id="period before a capital M"),
     pytest.param("a. b. p. mx", id="letters and periods that make no meridiem"),
+    pytest.param("at 3:53 p.m. Mars time on Feb. 18", id="meridiem before an unknown zone"),
+    pytest.param("at 2 p. m. Lunar Time", id="spaced meridiem before an unknown zone"),
+    pytest.param("at 2 p.m. (Mars time)", id="meridiem before a bracketed zone"),
+    pytest.param("at 2 p.m. This time it flew.", id="meridiem before a sentence about time"),
+    pytest.param("at 2 p.m. Mars, time", id="meridiem before a name and a comma"),
     # clocks and other numbers
     pytest.param("14.57 and 2:10 and 1:2 and 123:45", id="clock shapes"),
     pytest.param("Soyuz-2.1b, Luna-25 and 08.11.2023", id="versions and numeric dates"),
@@ -62,7 +67,7 @@ def test_tokens_are_those_of_the_expression(text: str) -> None:
 
 PIECES = [
     " ", "  ", "\n", "\n\n", "\t", "\u00a0", ".", ",", "!", "?", "(", ")", "-", ":", "'", "’",
-    "a", "p", "m", "M", "A", "P", "x", "Aug", "August", "Moscow", "time", "The", "St",
+    "a", "p", "m", "M", "A", "P", "x", "Aug", "August", "Moscow", "Mars", "time", "The", "St",
     "a.m.", "p.m", "P.M.", "a.", "p.", "m.", "2", "12", "14", "57", "2023", "12345", "١",
     "²", "Ⓐ", "_", "İ", "o'clock",
 ]  # fmt: skip

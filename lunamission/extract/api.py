@@ -11,16 +11,22 @@ and only lend their mission names) into sentences, classifies each sentence's
 event phrases, reads its timestamps with :func:`~lunamission.find_timestamps`
 and ties each to the event phrase that governs it
 (:mod:`~lunamission.extract.attach`). A list of dates gives one event per date;
-overlapping readings of one time ("on August 10 at 23:10 GMT (02:10 Moscow time
-on August 11)") give one event, at the finest reading; a reporting date ("said
-on Sunday") and a comparison ("since 1976") date no event. An event whose
-sentence gives no time it can resolve stays undated (no date is invented); the
-words of a time the parser could not resolve stay on ``source.timestamp_text``.
+a bracketed second reading ("at about 4:04 p.m. EST (2104 GMT) on Jan. 18") is
+one timestamp, the first reading with its hedge, once the parser has checked
+that both name one moment; other overlapping readings of one time (the day,
+and the minute on it later in the sentence) give one event, at the finest
+reading; a reporting date ("said on Sunday") and a comparison ("since 1976")
+date no event. An event whose sentence gives no time it can resolve stays
+undated (no date is invented); the words of a time the parser could not resolve
+stay on ``source.timestamp_text``. A weekday that contradicts its date dates the
+event by the date and is kept on ``source.stated_weekday``, where
+:meth:`~lunamission.Timeline.validate` reports it (``weekday_mismatch``).
 Repeated mentions of one event become one event with its other mentions as
 earlier versions (:mod:`~lunamission.extract.consolidate`).
 
 The zone of a time or date that names none is ``default_tz`` if given, else the
-zone most recently named in the article, else the dateline city's zone; each
+zone most recently named in the article (a bracketed second reading names its
+zone last), else the dateline city's zone; each
 event's ``source.zone_rule`` records which ("explicit", "default_tz",
 "article", "dateline"). The mission of an event is the mission its sentence
 names (nearest in its clause first; a name shared by several missions, such as

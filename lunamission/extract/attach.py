@@ -100,23 +100,30 @@ class Scan:
     unresolved: list[Unresolved]
 
     def named_zone(self) -> str | None:
-        """The zone the sentence names last, in a resolved time or an unresolved one."""
-        named: list[tuple[int, str]] = [
-            (m.start, m.timestamps[-1].tz)
+        """The zone the sentence names last, in a resolved time or an unresolved one; a
+        bracketed second reading ("4:04 p.m. EST (2104 GMT)") names its zone after the
+        first reading's."""
+        named: list[tuple[int, int, str]] = [
+            (m.start, 0, m.timestamps[-1].tz)
             for m in self.matches
             if m.zone_from != "default" and m.timestamps
         ]
-        named += [(u.start, u.zone) for u in self.unresolved if u.zone is not None]
-        return max(named)[1] if named else None
+        named += [(m.start, 1, m.conversion_zone) for m in self.matches if m.conversion_zone]
+        named += [(u.start, 0, u.zone) for u in self.unresolved if u.zone is not None]
+        return max(named)[2] if named else None
 
 
 def scan(sentence: str, /, *, reference: date, zone: str) -> Scan:
     """The sentence's resolved timestamps and its unresolved ones.
 
-    >>> found = scan("It landed at 6:23 p.m. EST (2323 GMT) on Thursday.",
+    >>> found = scan("It landed at 6:23 p.m. EST (2323 GMT) after a long wait.",
     ...              reference=date(2024, 2, 23), zone="UTC")
     >>> [m.text for m in found.matches], [(u.text, u.zone) for u in found.unresolved]
-    (['2323 GMT) on Thursday'], [('6:23 p.m. EST', 'America/New_York')])
+    ([], [('6:23 p.m. EST (2323 GMT)', 'UTC')])
+    >>> found = scan("It landed at 6:23 p.m. EST (2323 GMT) on Feb. 22.",
+    ...              reference=date(2024, 2, 23), zone="UTC")
+    >>> [(m.text, m.zone, m.conversion_zone) for m in found.matches], found.named_zone()
+    ([('6:23 p.m. EST (2323 GMT) on Feb. 22', 'America/New_York', 'UTC')], 'UTC')
     """
     matches = find_timestamps(sentence, reference=reference, default_tz=zone)
     unresolved = unresolved_times(sentence, matches, reference=reference, zone=zone)
@@ -128,16 +135,27 @@ def unresolved_times(
 ) -> list[Unresolved]:
     """Time expressions of ``sentence`` that the parser cannot resolve, in text order.
 
-    These are the hook for what the parser does not resolve yet: a clock with no
-    day in its sentence ("at 1:52 a.m."), "about" before a parenthetical second
-    reading, a weekday that contradicts its date. The extractor keeps their words
-    on the event (``source.timestamp_text``) and leaves it undated; once the
-    parser resolves such an expression, :func:`~lunamission.find_timestamps`
-    returns it and it no longer shows up here, with no change to the extractor.
+    These are the hook for what the parser does not resolve: a clock with no day
+    in its sentence ("at 1:52 a.m."), a zone it does not know ("14:00 Mars
+    time"), a bracketed second reading that disagrees with the first ("2:57 p.m.
+    Moscow time (1257 GMT)"). The extractor keeps their words on the event
+    (``source.timestamp_text``) and leaves it undated; once the parser resolves
+    such an expression, :func:`~lunamission.find_timestamps` returns it and it no
+    longer shows up here, with no change to the extractor. (A weekday that
+    contradicts its date is such a case no longer: ``find_timestamps`` keeps the
+    date and the extractor records the weekday on ``source.stated_weekday``.)
+
+    An error the parser places on a few words inside an expression (the unknown
+    zone of "at 3:53 p.m. Mars time on February 18") keeps the words of the whole
+    expression.
 
     >>> [u.text for u in unresolved_times("Contact was lost at 1:52 a.m.", [],
     ...                                   reference=date(2019, 9, 7), zone="Asia/Kolkata")]
     ['1:52 a.m.']
+    >>> [(u.text, u.code) for u in unresolved_times(
+    ...     "It landed at 3:53 p.m. Mars time on February 18.", [],
+    ...     reference=date(2021, 2, 19), zone="UTC")]
+    [('3:53 p.m. Mars time on February 18', 'unknown_zone')]
     """
     masked = list(sentence)
     for m in matches:
@@ -160,7 +178,25 @@ def unresolved_times(
             probe = probe[:start] + " " * (end - start) + probe[end:]
             continue
         break
+    if found:
+        # With the failing words blanked, the rest of each expression resolves: take
+        # the words of the whole expression around them.
+        around = [
+            m
+            for m in find_timestamps(probe, reference=reference, default_tz=zone)
+            if not any(o.start < m.end and m.start < o.end for o in matches)
+        ]
+        found = [_whole(sentence, u, around) for u in found]
     return sorted(found, key=lambda u: u.start)
+
+
+def _whole(sentence: str, loose: Unresolved, around: Sequence[TimestampMatch]) -> Unresolved:
+    """``loose`` widened to the expression that holds it, if one does."""
+    for m in around:
+        if m.start <= loose.start and loose.end <= m.end:
+            text = sentence[m.start : m.end]
+            return Unresolved(m.start, m.end, text, loose.code, _zone_named(text))
+    return loose
 
 
 def _zone_named(text: str) -> str | None:

@@ -10,6 +10,13 @@ often without a year. :func:`reference_date` completes that date with the year
 of the publication date (or the dateline's own year), refuses a dateline more
 than a week after the publication date, and never guesses the year from today.
 
+Typeset datelines read like typed ones: the patterns run over the top of the
+article with :data:`~lunamission.extract.wire.DATELINE_TYPOGRAPHY` applied (en and
+em dashes, curly apostrophes and quotes, no-break and thin spaces, full-width
+brackets, each to its ASCII twin, one character for one), so
+"MOSCOW,\u00a0August 21. /TASS/ –" is found like "MOSCOW, August 21. /TASS/ -",
+with the same offsets.
+
 >>> dl = find_dateline("MOSCOW, Aug 20 (Reuters) - Luna-25 lost contact.")
 >>> dl.city, dl.zone, dl.publisher, (dl.month, dl.day, dl.year)
 ('MOSCOW', 'Europe/Moscow', 'Reuters', (8, 20, None))
@@ -25,15 +32,17 @@ from datetime import date, timedelta
 
 from ..errors import ExtractionError
 from ..parser.lexicon import MONTHS
-from .wire import AGENCIES, DATELINE_ZONES
+from .wire import AGENCIES, DATELINE_TYPOGRAPHY, DATELINE_ZONES
 
 __all__ = ["LATE_DATELINE", "Dateline", "find_dateline", "reference_date"]
 
 _SEARCH_WINDOW = 4000
 """Datelines are looked for only near the top of an article (after headlines)."""
 
+_TYPOGRAPHY = str.maketrans(DATELINE_TYPOGRAPHY)
 _MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
-_CITY = r"[A-Z][A-Za-z'’.-]*(?:[ ][A-Z][A-Za-z'’.-]*){0,3}"
+# The patterns see the text with typography made ASCII: one hyphen stands for any dash.
+_CITY = r"[A-Z][A-Za-z'.-]*(?:[ ][A-Z][A-Za-z'.-]*){0,3}"
 _DATELINE = re.compile(
     rf"""
     ^[ \t]*
@@ -45,15 +54,15 @@ _DATELINE = re.compile(
     )?
     [ ]*[.,]?[ ]*
     (?:/(?P<slash>[A-Z][A-Za-z .-]{{0,30}}?)/\.?|\((?P<paren>[A-Z][A-Za-z .-]{{0,30}}?)\))
-    [ \t]*(?:-{{1,2}}|–|—|:|\.)?[ \t]*
+    [ \t]*(?:-{{1,2}}|:|\.)?[ \t]*
     """,
     re.MULTILINE | re.VERBOSE,
 )
 _DASHED = re.compile(
     rf"""
-    ^[ \t]*(?P<city>[A-Z][A-Z'’.-]*(?:[ ][A-Z][A-Z'’.-]*){{0,3}}),[ ]*
+    ^[ \t]*(?P<city>[A-Z][A-Z'.-]*(?:[ ][A-Z][A-Z'.-]*){{0,3}}),[ ]*
     (?P<month>(?i:{_MONTH}))\.?[ ]+(?P<day>\d{{1,2}})(?:,?[ ]+(?P<year>\d{{4}}))?
-    [ ]*(?:-{{1,2}}|–|—)[ \t]*
+    [ ]*-{{1,2}}[ \t]*
     """,
     re.MULTILINE | re.VERBOSE,
 )
@@ -64,7 +73,8 @@ class Dateline:
     """A dateline as written: the city, its zone, the agency and the date's parts.
 
     ``start``/``end`` delimit the whole dateline (the body starts at ``end``);
-    ``date_span`` the date inside it. Missing parts are ``None``.
+    ``date_span`` the date inside it. Missing parts are ``None``. ``city`` keeps
+    its letters as written ("XI’AN"), with any kind of space as a plain one.
     """
 
     start: int
@@ -102,11 +112,15 @@ def find_dateline(text: str, /) -> Dateline | None:
     2023
     >>> find_dateline("The probe landed on Saturday.") is None
     True
+    >>> dl = find_dateline("XI’AN, Aug\u00a020 (Xinhua) – The probe landed.")
+    >>> dl.city, dl.zone, dl.publisher, dl.day, dl.end
+    ('XI’AN', 'Asia/Shanghai', 'Xinhua', 20, 25)
     """
-    window = min(len(text), _SEARCH_WINDOW)
+    head = text[:_SEARCH_WINDOW]
+    plain = head if head.isascii() else head.translate(_TYPOGRAPHY)
     candidates = [
         m
-        for m in (_DATELINE.search(text, 0, window), _DASHED.search(text, 0, window))
+        for m in (_DATELINE.search(plain), _DASHED.search(plain))
         if m is not None and _plausible(m)
     ]
     if not candidates:
@@ -126,7 +140,7 @@ def find_dateline(text: str, /) -> Dateline | None:
     return Dateline(
         start=start,
         end=m.end(),
-        city=city,
+        city=" ".join(head[start : m.end("city")].split()) if city else None,
         zone=DATELINE_ZONES.get(city.lower()) if city else None,
         publisher=_agency(groups.get("slash") or groups.get("paren")),
         month=MONTHS[month_word.lower()] if month_word else None,

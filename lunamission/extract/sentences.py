@@ -6,10 +6,12 @@ A sentence ends at ``.``, ``!`` or ``?`` (with any closing quotes or brackets)
 followed by white space and a capital, a digit or an opening quote, unless the
 word before the stop is an abbreviation ("a.m.", "Aug.", "No.", "U.S."), an
 initial, or "a.m." / "p.m." followed by a zone or date word ("2:10 a.m. Moscow
-time"). Decimal points ("Soyuz-2.1b", "2.1 billion") are never followed by
-white space, so they never split. A blank line always ends a sentence; a single
-line break ends one when the line looks like a headline rather than wrapped
-text. The scan is one pass over the text with bounded look-around: linear time.
+time") or by a name and "time" ("3:53 p.m. Mars time": a zone the parser
+reports as unknown, rather than one lost across a sentence break). Decimal
+points ("Soyuz-2.1b", "2.1 billion") are never followed by white space, so they
+never split. A blank line always ends a sentence; a single line break ends one
+when the line looks like a headline rather than wrapped text. The scan is one
+pass over the text with bounded look-around: linear time.
 
 >>> text = 'It launched at 2:10 a.m. Moscow time on Aug. 11. "Good," he said.'
 >>> [text[s.start:s.end] for s in split_sentences(text)]
@@ -21,6 +23,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from ..parser.lexicon import NOT_ZONE_NAMES, UNKNOWN_ZONE_WORDS
 from .lexicon import CLAUSE_BREAKS, RELATIVE_OPENERS
 from .wire import ABBREVIATIONS, FUNCTION_WORDS, WORDS_AFTER_MERIDIEM
 
@@ -40,6 +43,10 @@ _OPENERS = "\"'“‘([«"
 _WORD_BEFORE = re.compile(r"[\w.'’-]{1,24}$")
 _NEXT_WORD = re.compile(r"\s*[\"'“‘(\[«]?([\w'’-]{0,24})")
 _MERIDIEM = frozenset({"a.m", "p.m"})
+_NAMED_ZONE_NEXT = re.compile(
+    r"\s*\(?([A-Z][\w'’-]{0,23})\s+(?i:" + "|".join(sorted(UNKNOWN_ZONE_WORDS)) + r")\b"
+)
+"""A name and "time" after a meridiem: "p.m. Mars time" goes on ("p.m. This time" not)."""
 _LINE_END = re.compile(r"[\w'’-]{1,24}$")
 
 
@@ -81,7 +88,10 @@ def _ends_at_stop(text: str, stop: int, end: int) -> bool:
             return False
         following = _NEXT_WORD.match(text, end)
         nxt = following.group(1).lower() if following else ""
-        return nxt not in WORDS_AFTER_MERIDIEM
+        if nxt in WORDS_AFTER_MERIDIEM:
+            return False
+        named = _NAMED_ZONE_NEXT.match(text, end)
+        return named is None or named.group(1).lower() in NOT_ZONE_NAMES
     # An initial ("J. Smith") or a dotted acronym ("U.S.S.R.").
     return not (len(word) == 1 and word.isalpha()) and not re.fullmatch(r"(?:\w\.)+\w", word)
 

@@ -5,6 +5,8 @@ classify → attach → api. The event vocabulary is in :mod:`lunamission.extrac
 
 >>> DATELINE_ZONES["moscow"], DATELINE_ZONES["bengaluru"], AGENCIES["tass"]
 ('Europe/Moscow', 'Asia/Kolkata', 'TASS')
+>>> DATELINE_TYPOGRAPHY["\u2013"], DATELINE_TYPOGRAPHY["\u2019"]
+('-', "'")
 """
 
 from __future__ import annotations
@@ -12,6 +14,7 @@ from __future__ import annotations
 __all__ = [
     "ABBREVIATIONS",
     "AGENCIES",
+    "DATELINE_TYPOGRAPHY",
     "DATELINE_ZONES",
     "FUNCTION_WORDS",
     "PUBLISHERS",
@@ -33,15 +36,41 @@ DATELINE_ZONES: dict[str, str] = {
     "cape canaveral": "America/New_York", "kennedy space center": "America/New_York",
     "houston": "America/Chicago", "pasadena": "America/Los_Angeles",
     "los angeles": "America/Los_Angeles", "hawthorne": "America/Los_Angeles",
-    "vandenberg": "America/Los_Angeles", "baikonur": "Asia/Almaty",
+    "vandenberg": "America/Los_Angeles", "baikonur": "Asia/Qyzylorda",
     "astana": "Asia/Almaty", "almaty": "Asia/Almaty", "paris": "Europe/Paris",
     "darmstadt": "Europe/Berlin", "berlin": "Europe/Berlin", "london": "Europe/London",
     "kourou": "America/Cayenne", "vostochny": "Asia/Yakutsk", "tsiolkovsky": "Asia/Yakutsk",
     "blagoveshchensk": "Asia/Yakutsk", "seoul": "Asia/Seoul", "tel aviv": "Asia/Jerusalem",
     "jerusalem": "Asia/Jerusalem", "dubai": "Asia/Dubai", "abu dhabi": "Asia/Dubai",
     "canberra": "Australia/Sydney", "sydney": "Australia/Sydney", "kyiv": "Europe/Kyiv",
+    "xi'an": "Asia/Shanghai",
 }  # fmt: skip
-"""Dateline city → IANA zone, for dates and times an article gives without one."""
+"""Dateline city → IANA zone, for dates and times an article gives without one.
+Keys are lower case, with plain spaces and apostrophes (see :data:`DATELINE_TYPOGRAPHY`).
+Baikonur keeps the clock of Qyzylorda region, as "Baikonur time" does in the parser's
+lexicon (UTC+5 since 2018-12-21, when Almaty stayed on UTC+6)."""
+
+DATELINE_TYPOGRAPHY: dict[str, str] = {
+    # spaces that do not break, and the thin, wide and ideographic ones
+    "\u00a0": " ", "\u1680": " ", "\u2000": " ", "\u2001": " ", "\u2002": " ",
+    "\u2003": " ", "\u2004": " ", "\u2005": " ", "\u2006": " ", "\u2007": " ",
+    "\u2008": " ", "\u2009": " ", "\u200a": " ", "\u202f": " ", "\u205f": " ",
+    "\u3000": " ",
+    # hyphens, dashes and the minus sign
+    "\u2010": "-", "\u2011": "-", "\u2012": "-", "\u2013": "-", "\u2014": "-",
+    "\u2015": "-", "\u2212": "-", "\ufe58": "-", "\ufe63": "-", "\uff0d": "-",
+    # apostrophes and single quotes, double quotes and guillemets
+    "\u2018": "'", "\u2019": "'", "\u201a": "'", "\u201b": "'", "\u02bc": "'",
+    "\u2032": "'", "\uff07": "'",
+    "\u201c": '"', "\u201d": '"', "\u201e": '"', "\u201f": '"', "\u2033": '"',
+    "\u00ab": '"', "\u00bb": '"', "\uff02": '"',
+    # full-width brackets, slash and punctuation
+    "\uff08": "(", "\uff09": ")", "\uff0f": "/", "\u2044": "/", "\uff1a": ":",
+    "\uff0c": ",", "\uff0e": ".",
+}  # fmt: skip
+"""Typographic characters → the ASCII character a dateline means by them, one for one
+(so offsets do not move): "MOSCOW, August 21. /TASS/ –" reads as "... /TASS/ -",
+"XI’AN" as "XI'AN", a no-break space as a space."""
 
 AGENCIES: dict[str, str] = {
     "tass": "TASS", "reuters": "Reuters", "xinhua": "Xinhua", "ap": "AP", "afp": "AFP",

@@ -9,7 +9,13 @@ Three functions share one pipeline and differ in how strict they are:
 * :func:`parse_timestamps` scans free text and returns every timestamp in text
   order; an expression it finds but cannot resolve raises.
 * :func:`find_timestamps` scans free text, never raises on the text, and returns
-  only the matches it is sure of, with spans.
+  only the matches it is sure of, with spans. One contradiction it keeps rather
+  than drops: a weekday beside a date it does not fit ("Saturday, August 20,
+  2023", a Sunday) gives the date as written, the stated weekday on
+  :attr:`TimestampMatch.weekday` and :attr:`TimestampMatch.weekday_mismatch` set,
+  so that a caller sees the contradiction (the extractor records the weekday on
+  ``Source.stated_weekday``, where :meth:`~lunamission.Timeline.validate` reports
+  it).
 
 ``reference`` is the publication date (a :class:`~datetime.date`, an aware
 :class:`~datetime.datetime`, which counts by its own calendar date, or an ISO
@@ -25,17 +31,24 @@ code                    meaning
 ======================  ===========================================================
 ``empty``               the text is empty or blank
 ``unknown_word``        a word that belongs to no timestamp (``parse_timestamp``)
-``unknown_zone``        a zone phrase we do not know ("Mars time", "14:00 XYZ")
+``unknown_zone``        a zone phrase we do not know ("Mars time", "14:00 XYZ"),
+                        with or without ``default_tz``
 ``impossible_date``     a date or clock that cannot exist: February 30, 25:10,
                         13:70, 23:59:60 (a leap second), 13 p.m.
 ``ambiguous_date``      a numeric date whose order is unclear (08.11.2023, 08.11.23)
 ``weekday_mismatch``    "Saturday, August 21, 2023" (a Monday)
+``conversion_mismatch`` a bracketed second reading that names another moment:
+                        "2:57 p.m. Moscow time (1257 GMT)" (14:57 MSK is 11:57 GMT)
+``out_of_range``        a relative word or a completed year that lands outside the
+                        years :data:`~lunamission.timestamp.MIN_YEAR` to
+                        :data:`~lunamission.timestamp.MAX_YEAR` ("tomorrow" read
+                        against 9998-12-31)
 ``no_reference``        a weekday, a date with no year or "yesterday" without
                         ``reference``
 ``no_zone``             nothing names the zone and there is no ``default_tz``
 ``no_date``             a clock reading with no day ("at 14:57 GMT" alone)
 ``zone_mismatch``       an abbreviation whose offset the date contradicts
-                        ("14:00 EST on July 4")
+                        ("14:00 EST on July 4"), in either reading
 ``ambiguous_time``      a wall time a DST change repeats (``on_ambiguous="raise"``),
                         or "2 o'clock" with no a.m. / p.m.
 ``nonexistent_time``    a wall time a DST change skips (``on_ambiguous="raise"``)
@@ -55,11 +68,12 @@ A bad ``default_tz`` raises :class:`~lunamission.ZoneError`.
 
 from __future__ import annotations
 
+from contextlib import suppress
 from dataclasses import dataclass, replace
 from typing import Literal, get_args
 
 from ..errors import TimestampError
-from ..timestamp import Timestamp
+from ..timestamp import Precision, Timestamp
 from ..zones import OnAmbiguous, zone_name
 from .common import Atom
 from .grammar import Reading, read
@@ -73,6 +87,7 @@ from .tokens import Token, sentence_tenses, tokenize
 __all__ = ["TimestampMatch", "find_timestamps", "parse_timestamp", "parse_timestamps"]
 
 _POLICIES: tuple[str, ...] = get_args(OnAmbiguous)
+_DAY_RANK = Precision.DAY.rank
 _Mode = Literal["one", "all", "find"]
 
 
@@ -84,7 +99,15 @@ class TimestampMatch:
     for a list ("August 12 and 14"), or the two ends of a range (``kind ==
     "range"``: "2023-2027", "between August 12 and 14"). ``zone`` is the zone the
     match itself names (canonical IANA name or offset), ``zone_from`` where the
-    zone used came from, and ``weekday`` a weekday the text stated (Monday = 0).
+    zone used came from, and ``weekday`` a weekday the text stated (Monday = 0),
+    which may contradict the date (see :attr:`weekday_mismatch`).
+    ``conversion_zone`` is the zone of a bracketed second reading of the same
+    moment ("2:57 p.m. Moscow time (1157 GMT)" gives ``"UTC"``), already checked
+    to agree with ``timestamps``, which keep the first reading.
+
+    >>> m, = find_timestamps("It crashed on Saturday, August 20, 2023.", default_tz="UTC")
+    >>> m.timestamps, m.weekday, m.weekday_mismatch
+    ((Timestamp('2023-08-20[UTC]'),), 5, True)
     """
 
     start: int
@@ -95,6 +118,19 @@ class TimestampMatch:
     zone_from: ZoneFrom = "default"
     weekday: int | None = None
     kind: Kind = "single"
+    conversion_zone: str | None = None
+
+    @property
+    def weekday_mismatch(self) -> bool:
+        """Whether the stated :attr:`weekday` contradicts the date: a timestamp falls on
+        another day of the week, or is no single day ("Saturday, August 2023").
+        ``timestamps`` then hold the date as written."""
+        weekday = self.weekday
+        if weekday is None:
+            return False
+        return any(
+            ts.precision.rank < _DAY_RANK or ts.local.weekday() != weekday for ts in self.timestamps
+        )
 
 
 def parse_timestamp(
@@ -163,7 +199,10 @@ def find_timestamps(
     """The timestamp expressions in ``text`` that resolve with certainty, with spans.
 
     Never raises on the text itself (a bad ``reference`` or ``default_tz`` still
-    does): expressions it cannot resolve are left out.
+    does): expressions it cannot resolve are left out, with one exception. A date
+    whose stated weekday contradicts it is kept, at the date as written, with
+    :attr:`TimestampMatch.weekday_mismatch` set: the text is sure of the date and
+    wrong about something, and dropping it would hide both.
 
     >>> [(m.text, m.zone_from) for m in find_timestamps(
     ...     "Launched at 2:10 a.m. Moscow time on August 11, it landed on Mars time.",
@@ -181,6 +220,7 @@ def find_timestamps(
             zone_from=r.zone_from,
             weekday=p.weekday,
             kind=r.kind,
+            conversion_zone=r.conversion_zone,
         )
         for p, r in results
     ]
@@ -246,9 +286,13 @@ def _run(
         )
         try:
             results.append((p, resolve(p, ctx)))
-        except TimestampError:
+        except TimestampError as exc:
             if mode != "find":
                 raise
+            if exc.code == "weekday_mismatch" and p.dates:
+                # Keep the date as written; the match still carries the stated weekday.
+                with suppress(TimestampError):
+                    results.append((p, resolve(replace(p, weekday=None), ctx)))
     return results
 
 
@@ -314,6 +358,9 @@ def _sentence_zones(
         return {} if zone is None or zone.name is None else {partials[0].sentence: zone}
     found: dict[int, ZonePart | None] = {}
     named = [(p.sentence, p.zone) for p in partials if p.zone]
+    if any(p.conversion for p in partials):
+        # A bracketed second reading names its zone too: "14:57 MSK (1157 GMT)" names two.
+        named += [(p.sentence, p.conversion.zone) for p in partials if p.conversion]
     for sentence, zone in (*strays, *named) if strays else named:
         if zone is None or zone.name is None:
             continue

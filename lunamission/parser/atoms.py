@@ -4,10 +4,14 @@ Pipeline: lexicon → tokens → **atoms** → grammar → resolve → api.
 
 An atom is one clock reading ("2:10 a.m.", see ``clock_atoms``), one date or list
 or range of dates ("August 12 and 14", "2023-2027", see ``calendar_atoms``), a
-weekday, a relative word ("last year"), a zone phrase ("Moscow time") or a
-modifier ("about", "no later than", "the end of"). Each recognizer looks ahead a
-bounded number of tokens, and :func:`scan` moves past every atom it finds, so
-scanning is linear in the number of tokens.
+weekday, a relative word ("last year"), a zone phrase ("Moscow time"), a
+modifier ("about", "no later than", "the end of") or a bracketed second reading
+of a clock ("(1157 GMT)", role ``conversion``). A zone slot that holds no zone we
+know ("14:00 XYZ", "2 p.m. Mars time", "14:57 (Mars time)") becomes a zone atom
+carrying an ``unknown_zone`` problem, so that the expression fails rather than
+falls back to a default zone. Each recognizer looks ahead a bounded number of
+tokens, and :func:`scan` moves past every atom it finds, so scanning is linear
+in the number of tokens.
 
 >>> from .tokens import tokenize
 >>> [(a.role, a.start, a.end) for a in scan(tokenize("About 2:57 p.m. Moscow time on Saturday"))]
@@ -19,13 +23,14 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Literal
 
-from .calendar_atoms import month_first, number_date_at, range_atom_at
+from .calendar_atoms import date_atom_at, month_first, number_date_at, range_atom_at
 from .clock_atoms import clock_at, number_clock_at, zone_at
 from .common import Atom, number_may_start, skip_dot, tok
 from .lexicon import (
     APPROXIMATORS,
     BOUNDS,
     CLOCK_WORDS,
+    GROUP_CONNECTORS,
     MONTHS,
     PARTS,
     RANGE_OPENERS,
@@ -40,7 +45,7 @@ from .lexicon import (
     ZONE_ABBREVIATIONS,
     ZONE_PHRASES,
 )
-from .parts import Relative
+from .parts import DatePart, Problem, Relative
 from .tokens import Token
 
 __all__ = ["Atom", "scan"]
@@ -238,6 +243,8 @@ def scan(toks: list[Token]) -> list[Atom]:
     >>> from .tokens import tokenize
     >>> len(scan(tokenize("Soyuz-2.1b, Luna-25, a 100 km orbit, 2.1 billion rubles")))
     0
+    >>> [a.role for a in scan(tokenize("2:57 p.m. Moscow time (1157 GMT) on August 19"))]
+    ['core', 'zone', 'conversion', 'core']
     """
     atoms: list[Atom] = []
     free = 0  # the first token no atom has taken
@@ -249,8 +256,11 @@ def scan(toks: list[Token]) -> list[Atom]:
             if t.value >= 0 and number_may_start(toks, i):
                 atom = number_clock_at(toks, i) or number_date_at(toks, i)
                 if atom is not None:
-                    atoms.append(atom)
-                    free = atom.j
+                    if atom.clock is not None:
+                        free = _add_clock(toks, atoms, atom, free)
+                    else:
+                        atoms.append(atom)
+                        free = atom.j
         elif kind == "word" and t.low in _SCAN_WORDS:  # else, the common case: no atom
             atom = None
             low = t.low
@@ -259,6 +269,8 @@ def scan(toks: list[Token]) -> list[Atom]:
                 before = toks[i - 1]
                 if before.kind == "word" and before.raw[:1].isupper():
                     atom = zone_at(toks, i - 1)
+                    if atom is not None and atom.unknown_zone:
+                        _bracketed(toks, atom, free)
             if atom is None and low in _MAY_START:
                 recognizers = (
                     _CASED_FIRST.get(t.raw) if low in _CASED_LOWS else None
@@ -268,6 +280,104 @@ def scan(toks: list[Token]) -> list[Atom]:
                     if atom is not None:
                         break
             if atom is not None:
-                atoms.append(atom)
-                free = atom.j
+                if atom.clock is not None:
+                    free = _add_clock(toks, atoms, atom, free)
+                else:
+                    atoms.append(atom)
+                    free = atom.j
     return atoms
+
+
+def _add_clock(toks: list[Token], atoms: list[Atom], atom: Atom, free: int) -> int:
+    """Append a clock atom (as a conversion when it opens a bracketed second reading),
+    and after it an unknown zone abbreviation that stands in its zone slot; returns the
+    first token left free."""
+    i = atom.i
+    if i > free and toks[i - 1].raw == "(":
+        conversion = _conversion(toks, atom)
+        if conversion is not None:
+            atoms.append(conversion)
+            return conversion.j
+    atoms.append(atom)
+    j = atom.j
+    if j < len(toks) and atom.zone is None:
+        t = toks[j]  # most often a zone, "on" or "a.m.": cheap to rule out, in this order
+        if t.kind == "word" and t.low not in _MAY_START and t.raw.isupper():
+            unknown = _unknown_abbreviation(toks, j)
+            if unknown is not None and atom.problem is None:
+                atoms.append(unknown)
+                return unknown.j
+    return j
+
+
+_CONVERSION_GLUE = GROUP_CONNECTORS - {"(", ")"}
+"""Words that may stand between the zone and the day inside a bracketed second reading
+("(02:10 Moscow time on August 11)")."""
+
+
+def _conversion(toks: list[Token], clock: Atom) -> Atom | None:
+    """ "(1157 GMT)", "(2310Z)", "(02:10 Moscow time on August 11)": a clock right after
+    a "(", its zone and maybe its day, then ")". Anything else inside gives None.
+
+    >>> from .tokens import tokenize
+    >>> toks = tokenize("(2310 GMT on Aug. 10)")
+    >>> atom = _conversion(toks, number_clock_at(toks, 1))
+    >>> atom.role, atom.clock.hour, atom.zone.name, atom.dates[0].day, (atom.start, atom.end)
+    ('conversion', 23, 'UTC', 10, (0, 21))
+    """
+    if clock.problem is not None:
+        return None
+    k = clock.j
+    zone = clock.zone
+    if zone is None:
+        found = zone_at(toks, k)
+        if found is None or found.zone is None or found.problem is not None:
+            return None
+        zone, k = found.zone, found.j
+    dates: tuple[DatePart, ...] = ()
+    t = tok(toks, k)
+    if t is not None and t.raw != ")":
+        for _ in range(2):  # "on", ", on"
+            if t is None or t.low not in _CONVERSION_GLUE:
+                break
+            k += 1
+            t = tok(toks, k)
+        day = date_atom_at(toks, k) if t is not None else None
+        if (
+            day is None
+            or day.problem is not None
+            or day.clock is not None
+            or len(day.dates) != 1
+            or day.dates[0].level != "day"
+        ):
+            return None
+        dates, k = day.dates, day.j
+        t = tok(toks, k)
+    if t is None or t.raw != ")":
+        return None
+    opening = toks[clock.i - 1]
+    return Atom(
+        clock.i - 1, k + 1, opening.start, t.end, "conversion", dates, clock=clock.clock, zone=zone
+    )
+
+
+def _unknown_abbreviation(toks: list[Token], k: int) -> Atom | None:
+    """An all-capital word of two to five letters in the zone slot right after a clock
+    ("14:00 XYZ", "08:08 KST") that is no zone we know and starts no other atom."""
+    t = tok(toks, k)
+    if t is None or t.kind != "word" or not 2 <= len(t.raw) <= 5 or not t.raw.isupper():
+        return None
+    before = toks[k - 1]
+    if t.low in _MAY_START or before.end == t.start or before.sentence != t.sentence:
+        return None
+    problem = Problem("unknown_zone", f"unknown time zone {t.raw!r}", t.start, t.end)
+    return Atom(k, k + 1, t.start, t.end, "zone", problem=problem, weak=True, unknown_zone=True)
+
+
+def _bracketed(toks: list[Token], atom: Atom, free: int) -> None:
+    """Widen an unknown zone phrase written in brackets, "14:57 (Mars time)", over its
+    brackets, so that it still stands in the zone slot of the clock before it."""
+    i, j = atom.i, atom.j
+    if i - 1 >= free and j < len(toks) and toks[i - 1].raw == "(" and toks[j].raw == ")":
+        atom.i, atom.j = i - 1, j + 1
+        atom.start, atom.end = toks[i - 1].start, toks[j].end

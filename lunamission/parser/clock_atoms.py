@@ -21,6 +21,7 @@ from .lexicon import (
     HOURS_WORDS,
     MERIDIEM,
     MONTHS,
+    NOT_ZONE_NAMES,
     OCLOCK,
     OFFSET_PREFIXES,
     UNKNOWN_ZONE_WORDS,
@@ -311,6 +312,7 @@ def zone_at(toks: list[Token], i: int) -> Atom | None:
         and t.raw[:1].isupper()
         and t.low not in MONTHS
         and t.low not in WEEKDAYS
+        and t.low not in NOT_ZONE_NAMES
     ):
         problem = Problem("unknown_zone", f"unknown time zone {t.raw!r}", t.start, nxt.end)
         return Atom(

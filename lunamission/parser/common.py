@@ -36,7 +36,7 @@ MONTH_NAMES = ("", "January", "February", "March", "April", "May", "June", "July
                "September", "October", "November", "December")  # fmt: skip
 """English month names, fixed (``calendar.month_name`` follows the locale)."""
 
-Role = Literal["core", "zone", "modifier"]
+Role = Literal["core", "zone", "modifier", "conversion"]
 
 
 @dataclass(slots=True)
@@ -45,7 +45,10 @@ class Atom:
 
     ``role`` says how the grammar groups it: a ``core`` carries a date, clock,
     weekday or relative day; a ``zone`` names a zone; a ``modifier`` ("about",
-    "no later than", "the end of") changes the core that follows it.
+    "no later than", "the end of") changes the core that follows it; a
+    ``conversion`` is a bracketed clock with its zone (and maybe its date), "(1157
+    GMT)", which is a second reading of the clock before it when there is one, and
+    otherwise a core of its own.
     """
 
     i: int

@@ -7,7 +7,11 @@ Atoms that stand next to each other, joined only by connectors ("at", "on",
 kind of piece appears once: "about 2:57 p.m. Moscow time on Saturday" is a
 modifier, a clock, a zone and a weekday, so one :class:`~.parts.Partial`. A
 second clock or date starts the next expression. Modifiers ("about", "no later
-than", "the end of") bind to the piece that follows them.
+than", "the end of") bind to the piece that follows them. A bracketed clock right
+after a clock and its zone, "2:57 p.m. Moscow time (1157 GMT) on August 19", is a
+second reading of the same moment: it joins the expression as its
+:class:`~.parts.Conversion` (which the resolver checks) and the expression goes on
+after the bracket, so "about" and "on August 19" both reach the first reading.
 
 Forms that are only dates in context ("2026", "June", "14.57") come out
 ``weak``; the api keeps them when a context word precedes them ("in 2026") or
@@ -21,12 +25,12 @@ when the whole text is the timestamp.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from .atoms import scan
 from .common import Atom
 from .lexicon import CONTEXT_WORDS, GROUP_CONNECTORS
-from .parts import DatePart, Kind, Partial, ZonePart
+from .parts import Conversion, DatePart, Kind, Partial, ZonePart
 from .tokens import Token
 
 __all__ = ["Reading", "read"]
@@ -35,7 +39,10 @@ _MAX_GAP = 3  # connector tokens allowed between two pieces of one expression
 
 
 # What a group of atoms holds, as bits: each kind of piece may appear once.
-_CORE, _CLOCK, _ZONE, _DATED, _WEEKDAY, _RELATIVE, _QUALIFIED, _PARTED = (1 << k for k in range(8))
+_CORE, _CLOCK, _ZONE, _DATED, _WEEKDAY, _RELATIVE, _QUALIFIED, _PARTED, _CONVERTED = (
+    1 << k for k in range(9)
+)
+_READING = _CLOCK | _ZONE  # what an expression needs before a conversion may join it
 
 
 def _accepts(group: list[Atom], held: int, atom: Atom, bits: int, mods: int) -> bool:
@@ -100,6 +107,8 @@ def read(toks: list[Token], atoms: list[Atom] | None = None) -> Reading:
         atom = atoms[0]
         if atom.role == "modifier":
             return Reading([], [], [], [])
+        if atom.role == "conversion":
+            atom = replace(atom, role="core")
         return _reading(toks, [([atom], _CORE if atom.role == "core" else 0)])
     groups: list[tuple[list[Atom], int]] = []
     group: list[Atom] = []
@@ -107,6 +116,17 @@ def read(toks: list[Token], atoms: list[Atom] | None = None) -> Reading:
     pending: list[Atom] = []
     pending_holds = 0
     for atom in atoms:
+        if atom.role == "conversion":
+            if (
+                held & _READING == _READING
+                and not held & _CONVERTED
+                and not pending
+                and atom.i == group[-1].j
+            ):
+                group.append(atom)  # "(1157 GMT)" right after "2:57 p.m. Moscow time"
+                held |= _CONVERTED
+                continue
+            atom = replace(atom, role="core")  # no first reading: it is one itself
         # The bits of what the atom holds.
         bits = _CORE if atom.role == "core" else 0
         if atom.clock is not None:
@@ -193,6 +213,7 @@ def _partial(toks: list[Token], atoms: list[Atom]) -> tuple[Partial, int]:
     approximate = False
     weak = True
     strong_zone = False
+    conversion = None
     if len(atoms) == 1:  # a lone core: its own fields
         dates, clock, zone, relative = first.dates, first.clock, first.zone, first.relative
         kind = first.kind if dates else "single"
@@ -202,6 +223,12 @@ def _partial(toks: list[Token], atoms: list[Atom]) -> tuple[Partial, int]:
             weekday, weekday_shift = first.weekday, first.weekday_shift
     else:
         for a in atoms:
+            if a.role == "conversion":
+                assert a.clock is not None
+                assert a.zone is not None
+                date = a.dates[0] if a.dates else None
+                conversion = Conversion(a.clock, a.zone, date, a.start, a.end)
+                continue
             if a.approximate:
                 approximate = True
             if problem is None:
@@ -248,5 +275,6 @@ def _partial(toks: list[Token], atoms: list[Atom]) -> tuple[Partial, int]:
         problem,
         toks[first.i].sentence,
         weak,
+        conversion,
     )
     return partial, j

@@ -53,6 +53,7 @@ __all__ = [
     "MONTHS",
     "MONTH_FULL_NAMES",
     "NAMES_WITH_CALENDAR_WORDS",
+    "NOT_ZONE_NAMES",
     "OCLOCK",
     "OFFSET_PREFIXES",
     "ORDINAL_SUFFIXES",
@@ -227,6 +228,16 @@ clock or a date, never as a zone named elsewhere in the sentence."""
 UNKNOWN_ZONE_WORDS: frozenset[str] = frozenset({"time"})
 """A capitalized word before one of these, right after a clock, that is not a known
 zone phrase ("14:00 Mars time") is reported as an unknown zone."""
+
+NOT_ZONE_NAMES: frozenset[str] = frozenset(
+    {"this", "that", "these", "those", "the", "a", "an", "next", "last", "each", "every",
+     "some", "any", "no", "one", "first", "same", "what", "which", "whose", "at", "by",
+     "in", "on", "for", "from", "other", "another", "such", "much", "more", "most",
+     "our", "their", "its", "his", "her", "my", "your", "all", "both", "half", "full",
+     "part", "long", "short", "free", "spare", "over", "down", "lead", "run", "real"}
+)  # fmt: skip
+"""Capitalized words before "time" that name no zone, which open sentences and
+phrases ("This time, ...", "Each time ..."): "2 p.m. This time" is no unknown zone."""
 
 GROUP_CONNECTORS: frozenset[str] = frozenset({"at", "on", "of", "the", "in", ",", "(", ")"})
 """Words and marks that may stand between the parts of one timestamp

@@ -25,6 +25,7 @@ from .lexicon import Part
 
 __all__ = [
     "ClockPart",
+    "Conversion",
     "DatePart",
     "Kind",
     "Partial",
@@ -101,13 +102,27 @@ class Problem:
 
 
 @dataclass(slots=True)
+class Conversion:
+    """A second reading of the same moment in brackets after a clock and its zone:
+    "2:57 p.m. Moscow time **(1157 GMT)**", "23:10 GMT **(02:10 Moscow time on August
+    11)**". The resolver checks that it names the moment the first reading names."""
+
+    clock: ClockPart
+    zone: ZonePart
+    date: DatePart | None
+    start: int
+    end: int
+
+
+@dataclass(slots=True)
 class Partial:
     """One timestamp expression as the text gave it, fields missing where unsaid.
 
     ``dates`` holds one date, or several for a list ("August 12 and 14") or the two
     ends of a range (``kind="range"``). ``weekday_shift`` is -1 for "last
     Saturday", 1 for "next Saturday", 0 for "this Saturday" and ``None`` for a
-    plain "Saturday".
+    plain "Saturday". ``conversion`` is a bracketed second reading of the clock
+    in another zone, which must agree with it.
     """
 
     start: int
@@ -127,3 +142,4 @@ class Partial:
     weak: bool = False
     """Read only from forms that need context ("2026" alone, "14.57" alone): kept only
     when the whole text is the timestamp."""
+    conversion: Conversion | None = None

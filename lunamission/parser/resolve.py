@@ -28,6 +28,15 @@ context: nothing is filled from today's date or the machine's zone.
   2024 with qualifier ``not_after``.
 * **Clocks**: "midnight on August 11" is 00:00 at the start of August 11. A wall
   time that a DST change skips or repeats follows ``on_ambiguous``.
+* **Second readings**: a bracketed conversion, "2:57 p.m. Moscow time (1157
+  GMT)", must name the same moment as the clock before it (compared at the
+  coarser of the two precisions, and on the day too when the bracket gives one),
+  else ``conversion_mismatch``; an abbreviation in it must fit the date like any
+  other (``zone_mismatch``). The timestamp is the first reading, in its zone, with
+  its hedges ("about" before it is kept); the bracket's zone is reported beside it.
+* **Calendar edges**: a year completed or shifted to outside
+  :data:`~lunamission.timestamp.MIN_YEAR`..:data:`~lunamission.timestamp.MAX_YEAR`
+  ("tomorrow" read against 9998-12-31) is ``out_of_range``.
 
 >>> from datetime import date
 >>> complete_year(12, 29, date(2024, 1, 3), None), complete_year(8, 21, date(2023, 8, 20), None)
@@ -37,15 +46,15 @@ context: nothing is filled from today's date or the machine's zone.
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
-from datetime import date, datetime, timedelta, tzinfo
-from functools import lru_cache
+from datetime import date, datetime, timedelta
 
 from ..errors import TimestampError, ZoneError
-from ..timestamp import Precision, Timestamp
+from ..timestamp import MAX_YEAR, MIN_YEAR, Precision, Timestamp
 from ..zones import OnAmbiguous, localize
+from .agreement import check_conversion, check_offset
 from .common import MONTH_NAMES, month_length
 from .localtime import build_timestamp, day_zone, exact_local
-from .parts import DatePart, Kind, Partial, ZoneFrom, ZonePart
+from .parts import DatePart, Kind, Partial, Relative, ZoneFrom, ZonePart
 from .tokens import Tense
 from .years import complete_year, memoised_years
 
@@ -70,12 +79,14 @@ class Context:
 
 @dataclass(slots=True)
 class Resolved:
-    """A partial's timestamps, and where its zone came from."""
+    """A partial's timestamps, where its zone came from, and the zone of a bracketed
+    second reading that agreed with them."""
 
     timestamps: tuple[Timestamp, ...]
     kind: Kind
     zone: str | None
     zone_from: ZoneFrom
+    conversion_zone: str | None = None
 
 
 def _fail(ctx: Context, code: str, reason: str, span: tuple[int, int]) -> TimestampError:
@@ -113,19 +124,29 @@ def _complete(p: Partial, d: DatePart, ctx: Context) -> _Day:
     raise _fail(ctx, "ambiguous_date", reason, (p.start, p.end))
 
 
+def _out_of_range(p: Partial, ctx: Context) -> TimestampError:
+    ref = ctx.reference
+    against = f" (read against {ref.isoformat()})" if ref is not None else ""
+    reason = f"the date{against} falls outside the years {MIN_YEAR} to {MAX_YEAR}"
+    return _fail(ctx, "out_of_range", reason, (p.start, p.end))
+
+
 def _weekday_alone(p: Partial, weekday: int, ctx: Context) -> date:
     ref = _need_reference(p, ctx, "a weekday")
     back = (ref.weekday() - weekday) % 7
     ahead = (weekday - ref.weekday()) % 7
     if p.weekday_shift == -1:
-        return ref - timedelta(days=back or 7)
-    if p.weekday_shift == 1:
-        return ref + timedelta(days=ahead or 7)
-    if p.weekday_shift == 0:
-        return ref - timedelta(days=ref.weekday()) + timedelta(days=weekday)
-    if ctx.tense == "future":
-        return ref + timedelta(days=ahead)
-    return ref - timedelta(days=back)
+        days = -(back or 7)
+    elif p.weekday_shift == 1:
+        days = ahead or 7
+    elif p.weekday_shift == 0:
+        days = weekday - ref.weekday()
+    else:
+        days = ahead if ctx.tense == "future" else -back
+    try:
+        return ref + timedelta(days=days)
+    except OverflowError:  # past date.min or date.max
+        raise _out_of_range(p, ctx) from None
 
 
 def _as_day(d: date) -> _Day:
@@ -136,6 +157,14 @@ def _relative(p: Partial, ctx: Context) -> tuple[list[_Day], Kind]:
     rel = p.relative
     assert rel is not None
     ref = _need_reference(p, ctx, "a relative date")
+    try:
+        return _shifted(rel, ref)
+    except (OverflowError, ValueError):  # date arithmetic past date.min or date.max
+        raise _out_of_range(p, ctx) from None
+
+
+def _shifted(rel: Relative, ref: date) -> tuple[list[_Day], Kind]:
+    """The days a relative word names, by plain date arithmetic (which may overflow)."""
     if rel.unit == "day":
         return [_as_day(ref + timedelta(days=rel.shift))], "single"
     if rel.unit == "week":
@@ -172,19 +201,27 @@ def _calendar(p: Partial, ctx: Context) -> tuple[list[_Day], Kind]:
             # The end of a range is the first such date on or after its start.
             (y0, m0, d0), (_, m1, d1) = days
             days[1] = (y0 if (m1 or 1, d1 or 1) >= (m0 or 1, d0 or 1) else y0 + 1, m1, d1)
+        for year, _, _ in days:  # "9999-12-31" is a date, but no timestamp's
+            if not MIN_YEAR <= year <= MAX_YEAR:
+                raise _out_of_range(p, ctx)
         if p.weekday is not None:
             _check_weekday(p, days, ctx)
         return days, p.kind
     if p.relative is not None:
-        return _relative(p, ctx)
-    if p.weekday is not None:
-        return [_as_day(_weekday_alone(p, p.weekday, ctx))], "single"
-    raise _fail(
-        ctx,
-        "no_date",
-        "a time with no date (add one, such as 'on August 11', or 'today')",
-        (p.start, p.end),
-    )
+        days, kind = _relative(p, ctx)
+    elif p.weekday is not None:
+        days, kind = [_as_day(_weekday_alone(p, p.weekday, ctx))], "single"
+    else:
+        raise _fail(
+            ctx,
+            "no_date",
+            "a time with no date (add one, such as 'on August 11', or 'today')",
+            (p.start, p.end),
+        )
+    for year, _, _ in days:
+        if not MIN_YEAR <= year <= MAX_YEAR:
+            raise _out_of_range(p, ctx)
+    return days, kind
 
 
 def _check_weekday(p: Partial, days: list[_Day], ctx: Context) -> None:
@@ -246,7 +283,10 @@ def resolve(p: Partial, ctx: Context) -> Resolved:
         stamps: tuple[Timestamp, ...] = (_stamp(p, days[0], tz, zone_from, ctx),)
     else:
         stamps = tuple([_stamp(p, day, tz, zone_from, ctx) for day in days])
-    return Resolved(stamps, kind, named, zone_from)
+    if p.conversion is None:
+        return Resolved(stamps, kind, named, zone_from)
+    converted = check_conversion(p, stamps, ctx.text, ctx.default_tz)
+    return Resolved(stamps, kind, named, zone_from, converted)
 
 
 def _stamp(p: Partial, day: _Day, tz: str, zone_from: ZoneFrom, ctx: Context) -> Timestamp:
@@ -283,7 +323,7 @@ def _stamp(p: Partial, day: _Day, tz: str, zone_from: ZoneFrom, ctx: Context) ->
     local = datetime(year, month, dom, hour, minute, second, 0, zone)
     zp = p.zone
     if c is not None and zp is not None and zp.offset_minutes is not None and zone_from == "text":
-        _check_offset(zp, local, tz, ctx)
+        check_offset(zp, local, tz, ctx.text)
     return build_timestamp(local, tz, precision, approximate, qualifier)
 
 
@@ -312,7 +352,7 @@ def _stamp_slowly(
     else:
         local = fast
     if p.clock is not None and p.zone is not None and zone_from == "text":
-        _check_offset(p.zone, local, tz, ctx)
+        check_offset(p.zone, local, tz, ctx.text)
     if fast is not None:
         # The fast path gives a normalised wall clock in the canonical zone with every
         # field finer than the precision at zero, so validation would only repeat it.
@@ -324,32 +364,6 @@ def _stamp_slowly(
     except ValueError as exc:
         reason = f"{naive.date().isoformat()} has no midnight in {tz} ({exc})"
         raise _fail(ctx, "nonexistent_time", reason, span) from None
-
-
-def _check_offset(zone: ZonePart, local: datetime, tz: str, ctx: Context) -> None:
-    """ "14:00 EST on July 4": the abbreviation's offset must be the zone's then."""
-    if zone.offset_minutes is None:
-        return
-    offset = _offset(local.tzinfo) if local.tzinfo is not None else timedelta(0)
-    stated = _minutes(zone.offset_minutes)
-    if offset != stated:
-        reason = (
-            f"the zone abbreviation states UTC{_hours(stated)} but {tz} was on "
-            f"UTC{_hours(offset)} then"
-        )
-        raise _fail(ctx, "zone_mismatch", reason, (zone.start, zone.end))
-
-
-@lru_cache(maxsize=256)
-def _offset(zone: tzinfo) -> timedelta:
-    """The UTC offset of a tzinfo the resolver attached: a fixed offset, or one of
-    pytz's per-period tzinfos, each of which stands for a single offset."""
-    return zone.utcoffset(datetime(2000, 1, 1, tzinfo=zone)) or timedelta(0)
-
-
-@lru_cache(maxsize=64)
-def _minutes(minutes: int) -> timedelta:
-    return timedelta(minutes=minutes)
 
 
 def _naive(
@@ -366,9 +380,3 @@ def _naive(
         return datetime(year, month, day, hour, minute, second)
     except ValueError as exc:
         raise _fail(ctx, "impossible_date", f"no such date ({exc})", span) from None
-
-
-def _hours(delta: timedelta) -> str:
-    minutes = int(delta.total_seconds()) // 60
-    sign = "-" if minutes < 0 else "+"
-    return f"{sign}{abs(minutes) // 60:02d}:{abs(minutes) % 60:02d}"

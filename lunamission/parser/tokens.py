@@ -7,7 +7,8 @@ defines the tokens: numbers, words, meridiem marks ("a.m.") and single marks, so
 tokenizing is linear in the length of the text. Sentences end at ``.``, ``!`` or
 ``?`` followed by white space (not after an abbreviation such as "Aug." or "Wed."),
 after "a.m." / "p.m." when a capitalized word follows that is not a zone, weekday
-or month, and at blank lines; the grammar uses them to scope zone phrases and
+or month (nor a name with "time" after it: "2 p.m. Mars time" names a zone, if an
+unknown one), and at blank lines; the grammar uses them to scope zone phrases and
 tense words.
 
 Running the expression costs more than everything else the tokenizer does, so
@@ -33,7 +34,9 @@ from .lexicon import (
     FUTURE_PHRASES,
     FUTURE_WORDS,
     MONTHS,
+    NOT_ZONE_NAMES,
     PAST_WORDS,
+    UNKNOWN_ZONE_WORDS,
     WEEKDAY_ABBREVIATIONS,
     WEEKDAYS,
     ZONE_ABBREVIATIONS,
@@ -69,6 +72,8 @@ _MERIDIEMS = frozenset(f"{a}.{m}{dot}" for a in "aApP" for m in "mM" for dot in 
 _MAX_DIGITS = 4  # longer digit runs are never read as numbers (and never int()-ed)
 _ENDERS = frozenset({".", "!", "?"})
 _ZONE_FIRST_WORDS = frozenset(phrase[0] for phrase in ZONE_PHRASES)
+_ZONE_WORD_NEXT = re.compile(r"\s+(?:" + "|".join(sorted(UNKNOWN_ZONE_WORDS)) + r")\b", re.I)
+"""White space and then a word that ends a zone phrase ("time"), after a name."""
 _NOT_ENDING = frozenset(
     {*(m for m in MONTHS if len(m) <= 4), *WEEKDAY_ABBREVIATIONS, *ABBREVIATIONS}
 )
@@ -127,7 +132,7 @@ def tokenize(text: str) -> list[Token]:
         # Tokens are built field by field: half the cost of the generated __init__.
         if chunk.isalpha():  # most chunks: one word
             if maybe_end:
-                if chunk[:1].isupper() and not _zone_start(chunk):
+                if chunk[:1].isupper() and not _carries_on(chunk, text, at):
                     sentence += 1
                 maybe_end = False
             pending_end = False
@@ -188,7 +193,13 @@ def tokenize(text: str) -> list[Token]:
         spaced = True  # the first piece of a chunk follows white space; the others touch
         end = start
         for num, word, mark in _pieces(chunk):
-            if spaced and maybe_end and word and word[:1].isupper() and not _zone_start(word):
+            if (
+                spaced
+                and maybe_end
+                and word
+                and word[:1].isupper()
+                and not _carries_on(word, text, end + len(word))
+            ):
                 sentence += 1
             pending_end = maybe_end = False
             one = new(Token)
@@ -261,7 +272,12 @@ def tokenize_by_pattern(text: str) -> list[Token]:
     for num, word, mark, space in _TOKEN.findall(text):
         if gap and (
             pending_end
-            or (maybe_end and word and word[:1].isupper() and not _zone_start(word))
+            or (
+                maybe_end
+                and word
+                and word[:1].isupper()
+                and not _carries_on(word, text, at + len(word))
+            )
             or (len(gap) > 1 and gap.count("\n") > 1)
         ):
             sentence += 1
@@ -301,6 +317,14 @@ def _zone_start(word: str) -> bool:
         or low in WEEKDAY_ABBREVIATIONS
         or low in MONTHS
     )
+
+
+def _carries_on(word: str, text: str, end: int) -> bool:
+    """Whether a capitalized word after "a.m." / "p.m.", ending at ``end``, carries the
+    timestamp on: a zone, weekday or month, or a name before "time" ("Mars time")."""
+    if _zone_start(word):
+        return True
+    return word.lower() not in NOT_ZONE_NAMES and _ZONE_WORD_NEXT.match(text, end) is not None
 
 
 def _abbreviation_before(tokens: list[Token]) -> bool:

@@ -6,7 +6,9 @@ Pipeline: lexicon → tokens → atoms → grammar → resolve (uses **years**) 
 Candidates are the reference's year and the years either side. When the
 runner-up is within :data:`~lunamission.parser.lexicon.TIE_WINDOW_DAYS` days of
 the nearest, the sentence's tense picks (future: the later, past: the earlier),
-and an exact tie with no tense is left to the caller to report.
+and an exact tie with no tense is left to the caller to report. Candidates a
+:class:`~datetime.date` cannot hold (year 0, year 10000) are left out; a year
+outside the timestamp range that still wins is the resolver's to refuse.
 
 >>> from datetime import date
 >>> complete_year(12, 29, date(2024, 1, 3), None)
@@ -15,7 +17,7 @@ and an exact tie with no tense is left to the caller to report.
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import MAXYEAR, MINYEAR, date
 from functools import lru_cache
 
 from .common import month_length
@@ -42,6 +44,8 @@ def complete_year(month: int, day: int | None, reference: date, tense: Tense) ->
     candidates: list[tuple[int, int]] = []
     today = reference.toordinal()  # day numbers: plain ints instead of date arithmetic
     for year in (reference.year - 1, reference.year, reference.year + 1):
+        if not MINYEAR <= year <= MAXYEAR:
+            continue  # beyond what a date can hold; the caller refuses the edge years
         if day is None:  # a whole month
             lo = date(year, month, 1).toordinal()
             hi = lo + month_length(year, month) - 1
