@@ -22,7 +22,9 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from functools import lru_cache
-from typing import Literal
+from itertools import compress
+from operator import eq, itemgetter, not_
+from typing import Literal, cast
 
 import pytz
 
@@ -94,32 +96,8 @@ def stamp_bounds(stamp: Stamp) -> tuple[float, float]:
     >>> stamp_bounds(stamp_of(ts)) == (ts.earliest.timestamp(), ts.latest.timestamp())
     True
     """
-    start, p, tz, approximate, qualifier, local = stamp
-    step = _UNIT_SECONDS.get(p)
-    if step is not None:
-        end = start + step
-    else:  # a day, month or year ends where the zone's calendar says
-        if p is Precision.DAY:
-            length = _DAY
-        else:
-            year, month = _year_month(local)
-            if p is Precision.MONTH:
-                length = monthrange(year, month)[1] * _DAY
-            else:
-                length = (366 if isleap(year) else 365) * _DAY
-        changes = transitions(tz)
-        if changes is not None and bisect_right(changes, start) == bisect_right(
-            changes, start + length
-        ):
-            end = start + length  # no offset change inside: the unit has its plain length
-        else:
-            key = (tz, start, p)
-            cached = _CALENDAR_ENDS.get(key)
-            if cached is None:
-                if len(_CALENDAR_ENDS) > 100_000:
-                    _CALENDAR_ENDS.clear()
-                cached = _CALENDAR_ENDS[key] = stamp_timestamp(stamp).end.timestamp()
-            end = cached
+    start, p, _, approximate, qualifier, _ = stamp
+    end = unit_end(stamp)
     if approximate:
         margin = _MARGIN_SECONDS.get(p)
         if margin is None:
@@ -134,6 +112,86 @@ def stamp_bounds(stamp: Stamp) -> tuple[float, float]:
     elif qualifier == "not_before":
         hi = _FUTURE
     return lo, hi
+
+
+def unit_end(stamp: Stamp) -> float:
+    """Where the stamp's unit ends (exclusive), in POSIX seconds, before any hedge.
+
+    >>> unit_end(stamp_of(Timestamp.from_iso("2023-03-26[Europe/Paris]"))) - 1679785200
+    82800.0
+    """
+    start, p, tz, _, _, local = stamp
+    step = _UNIT_SECONDS.get(p)
+    if step is not None:
+        return start + step
+    # A day, month or year ends where the zone's calendar says.
+    if p is Precision.DAY:
+        length = _DAY
+    else:
+        year, month = _year_month(local)
+        if p is Precision.MONTH:
+            length = monthrange(year, month)[1] * _DAY
+        else:
+            length = (366 if isleap(year) else 365) * _DAY
+    changes = transitions(tz)
+    if changes is not None and bisect_right(changes, start) == bisect_right(
+        changes, start + length
+    ):
+        return start + length  # no offset change inside: the unit has its plain length
+    key = (tz, start, p)
+    cached = _CALENDAR_ENDS.get(key)
+    if cached is None:
+        if len(_CALENDAR_ENDS) > 100_000:
+            _CALENDAR_ENDS.clear()
+        cached = _CALENDAR_ENDS[key] = stamp_timestamp(stamp).end.timestamp()
+    return cached
+
+
+def column_bounds(
+    stamps: list[Stamp], precision: Precision, approximate: bool, qualifier: str | None
+) -> tuple[list[float], list[float]]:
+    """The intervals of stamps of one shape, as a column of starts and one of ends
+    (what :func:`stamp_bounds` gives each), computed column-wide: per row only
+    where a day holds an offset change, a month or year needs its length, or an
+    approximate year its calendar margin.
+
+    >>> days = [stamp_of(Timestamp.from_iso(d)) for d in ("2023-03-25[Europe/Paris]",
+    ...     "2023-03-26[Europe/Paris]")]
+    >>> column_bounds(days, Precision.DAY, False, None) == (
+    ...     [stamp_bounds(s)[0] for s in days], [stamp_bounds(s)[1] for s in days])
+    True
+    """
+    if approximate and precision not in _MARGIN_SECONDS:
+        bounds = list(map(stamp_bounds, stamps))
+        return list(map(_LOW, bounds)), list(map(_HIGH, bounds))
+    starts = list(map(_LOW, stamps))
+    step = _UNIT_SECONDS.get(precision)
+    if step is not None:
+        ends = list(map(step.__add__, starts))
+    elif precision is Precision.DAY:
+        ends = list(map(_DAY.__add__, starts))
+        changes = list(map(transitions, map(_ZONE, stamps)))
+        if None in changes:
+            ends = list(map(unit_end, stamps))
+        else:
+            known = cast("list[list[float]]", changes)
+            plain = map(eq, map(bisect_right, known, starts), map(bisect_right, known, ends))
+            for i in compress(range(len(ends)), map(not_, plain)):
+                ends[i] = unit_end(stamps[i])  # the day holds an offset change
+    else:
+        ends = list(map(unit_end, stamps))
+    if approximate:
+        margin = _MARGIN_SECONDS[precision]
+        starts = list(map(margin.__rsub__, starts))
+        ends = list(map(margin.__add__, ends))
+    if qualifier == "not_after":
+        starts = [_PAST] * len(starts)
+    elif qualifier == "not_before":
+        ends = [_FUTURE] * len(ends)
+    return starts, ends
+
+
+_LOW, _HIGH, _ZONE = itemgetter(0), itemgetter(1), itemgetter(2)
 
 
 def _year_month(local: str | Timestamp) -> tuple[int, int]:

@@ -23,17 +23,16 @@ current view shows only the latest revision.
 from __future__ import annotations
 
 import json
-from bisect import bisect_right
 from collections.abc import Iterable, Iterator
 from datetime import datetime, timedelta
 from enum import Enum
 from itertools import compress, groupby, repeat
-from operator import add, eq, itemgetter, mul, not_
+from operator import add, itemgetter, mul, not_
 from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
-from ._index import IntervalIndex, Match, paused_gc, stamp_bounds, transitions
+from ._index import IntervalIndex, Match, column_bounds, paused_gc
 from ._rows import Rows, Stamp
 from .errors import SchemaVersionError, TimelineError
 from .models import Event, EventKind, Mission, Status, mission_key
@@ -124,32 +123,6 @@ _GET_STAMP, _GET_APPROXIMATE, _GET_QUALIFIER = itemgetter(0), itemgetter(3), ite
 _PRECISIONS = list(Precision)  # by rank
 
 
-def _bounds(
-    stamps: list[Stamp], precision: Precision, approximate: bool, qualifier: int
-) -> tuple[list[float], list[float]]:
-    """The intervals of stamps of one shape as two columns, with column-wide
-    operations where the unit has a fixed length (seconds to hours, and days on
-    which the zone keeps its offset); :func:`stamp_bounds` for the rest."""
-    starts = list(map(_START_OF, stamps))
-    if not approximate and not qualifier:
-        step = _FIXED_UNITS.get(id(precision))
-        if step is not None:
-            return starts, list(map(step.__add__, starts))
-        if precision is Precision.DAY:
-            ends = list(map(_DAY_SECONDS.__add__, starts))
-            changes = list(map(transitions, map(_GET_ZONE, stamps)))
-            if None not in changes:
-                known = cast("list[list[float]]", changes)
-                if all(map(eq, map(bisect_right, known, starts), map(bisect_right, known, ends))):
-                    return starts, ends
-    bounds = list(map(stamp_bounds, stamps))
-    return list(map(_START_OF, bounds)), list(map(_PRECISION_OF, bounds))
-
-
-_DAY_SECONDS = 86400.0
-_GET_ZONE = itemgetter(2)
-
-
 class _LazyIndex:
     """What :meth:`Timeline.filter` looks events up by, over positions in the
     timeline's dated view; each part is built on first use, with column-wide
@@ -188,7 +161,8 @@ class _LazyIndex:
             rank, hedge = divmod(code, 6)
             approx, qualifier = divmod(hedge, 3)
             picked = list(map(stamps.__getitem__, positions))
-            lo, hi = _bounds(picked, _PRECISIONS[rank], bool(approx), qualifier)
+            qualifier_name = (None, "not_before", "not_after")[qualifier]
+            lo, hi = column_bounds(picked, _PRECISIONS[rank], bool(approx), qualifier_name)
             shape = "open-start" if qualifier == 2 else code
             columns.append((shape, lo, hi, positions))
         return IntervalIndex.from_columns(columns)

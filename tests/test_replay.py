@@ -14,12 +14,12 @@ from pathlib import Path
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from strategies import events
+from strategies import events, timestamps
 
 import lunamission as lm
 from lunamission import Event, EventLog, Timeline, Timestamp, eventlog
-from lunamission._index import epoch_bounds, stamp_bounds
-from lunamission._rows import stamp_timestamp
+from lunamission._index import column_bounds, epoch_bounds, stamp_bounds
+from lunamission._rows import Stamp, stamp_of, stamp_timestamp
 
 iso = Timestamp.from_iso
 HEADER = eventlog.header_line()
@@ -246,3 +246,17 @@ def test_windows_near_the_epoch_and_far_from_it(tmp_path: Path) -> None:
     for m in moments:
         window = replayed.filter(start=m, end=m + timedelta(seconds=1))
         assert [ev.when.utc for ev in window if ev.when] == [m]
+
+
+# -- the index computes intervals column by column, as stamp_bounds does row by row ------
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(timestamps(), max_size=25))
+def test_column_bounds_equal_the_bounds_of_each_stamp(stamps_of: list[Timestamp]) -> None:
+    shapes: dict[tuple[object, ...], list[Stamp]] = {}
+    for ts in stamps_of:
+        shapes.setdefault((ts.precision, ts.approximate, ts.qualifier), []).append(stamp_of(ts))
+    for (precision, approximate, qualifier), stamps in shapes.items():
+        lo, hi = column_bounds(stamps, precision, approximate, qualifier)
+        assert list(zip(lo, hi, strict=True)) == [stamp_bounds(s) for s in stamps]
