@@ -26,17 +26,18 @@ import json
 from collections.abc import Iterable, Iterator
 from datetime import datetime, timedelta
 from enum import Enum
-from itertools import compress, groupby, repeat
-from operator import add, itemgetter, mul, not_
+from itertools import compress
+from operator import not_
 from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
-from ._index import IntervalIndex, Match, column_bounds, paused_gc
-from ._rows import Rows, Stamp
+from ._index import Match, paused_gc
+from ._lookup import Lookup, in_time_order
+from ._rows import Rows
 from .errors import SchemaVersionError, TimelineError
 from .models import Event, EventKind, Mission, Status, mission_key
-from .timestamp import _RANK, Precision, Timestamp
+from .timestamp import Precision, Timestamp
 
 if TYPE_CHECKING:
     import os
@@ -116,90 +117,6 @@ class _TimelineDoc(BaseModel):
     events: list[Event] = Field(default_factory=list)
 
 
-_QUALIFIER_CODES = {None: 0, "not_before": 1, "not_after": 2}
-_GET_STAMP, _GET_APPROXIMATE, _GET_QUALIFIER = itemgetter(0), itemgetter(3), itemgetter(4)
-
-
-_PRECISIONS = list(Precision)  # by rank
-
-
-class _LazyIndex:
-    """What :meth:`Timeline.filter` looks events up by, over positions in the
-    timeline's dated view; each part is built on first use, with column-wide
-    operations wherever the rows allow it."""
-
-    __slots__ = ("_kinds", "_missions", "_timeline", "_windows")
-
-    def __init__(self, timeline: Timeline) -> None:
-        self._timeline = timeline
-        self._windows: IntervalIndex | None = None
-        self._missions: dict[str, list[int]] | None = None
-        self._kinds: dict[EventKind, list[int]] | None = None
-
-    def windows(self) -> IntervalIndex:
-        if self._windows is None:
-            with paused_gc():
-                self._windows = self._build_windows()
-        return self._windows
-
-    def _build_windows(self) -> IntervalIndex:
-        dated, _ = self._timeline._split()
-        rows = self._timeline._rows
-        stamps = cast("list[Stamp]", list(map(rows.stamps.__getitem__, dated)))  # all dated
-        # One small integer per shape (precision, approximate, qualifier).
-        ranks = map(_RANK_OF.__getitem__, map(id, map(_PRECISION_OF, stamps)))
-        hedges = map(
-            add,
-            map(mul, map(_GET_APPROXIMATE, stamps), repeat(3)),
-            map(_QUALIFIER_CODES.__getitem__, map(_GET_QUALIFIER, stamps)),
-        )
-        codes = list(map(add, map(mul, ranks, repeat(6)), hedges))
-        order = sorted(range(len(codes)), key=codes.__getitem__)
-        columns = []
-        for code, group in groupby(order, key=codes.__getitem__):
-            positions = list(group)
-            rank, hedge = divmod(code, 6)
-            approx, qualifier = divmod(hedge, 3)
-            picked = list(map(stamps.__getitem__, positions))
-            qualifier_name = (None, "not_before", "not_after")[qualifier]
-            lo, hi = column_bounds(picked, _PRECISIONS[rank], bool(approx), qualifier_name)
-            shape = "open-start" if qualifier == 2 else code
-            columns.append((shape, lo, hi, positions))
-        return IntervalIndex.from_columns(columns)
-
-    def by_mission(self) -> dict[str, list[int]]:
-        if self._missions is None:
-            timeline = self._timeline
-            dated, _ = timeline._split()
-            names = map(timeline._rows.missions.__getitem__, dated)
-            keys: dict[str | None, str | None] = {None: None}
-            found: dict[str, list[int]] = {}
-            with paused_gc():
-                for pos, name in enumerate(names):
-                    key = keys.get(name)
-                    if key is None and name is not None:
-                        key = keys[name] = timeline._key_of(name)
-                    if key is not None:
-                        found.setdefault(key, []).append(pos)
-            self._missions = found
-        return self._missions
-
-    def by_kind(self) -> dict[EventKind, list[int]]:
-        if self._kinds is None:
-            timeline = self._timeline
-            dated, _ = timeline._split()
-            kinds = list(map(id, map(timeline._rows.kinds.__getitem__, dated)))
-            everywhere = range(len(kinds))
-            self._kinds = {}
-            for kind in EventKind:  # by id(): Enum hashing is slow
-                found = list(compress(everywhere, map(id(kind).__eq__, kinds)))
-                if found:
-                    self._kinds[kind] = found
-        return self._kinds
-
-
-_Index = _LazyIndex
-
 _ANCHOR_LABELS = {EventKind.LAUNCH: "L", EventKind.LANDING: "T"}
 
 
@@ -221,28 +138,6 @@ def _round(delta: timedelta, precision: Precision) -> timedelta:
 
 def _epoch(moment: datetime) -> float:
     return moment.timestamp()
-
-
-_RANK_OF = {id(p): rank for p, rank in _RANK.items()}  # by identity: Enum hashing is slow
-
-
-def _in_time_order(positions: list[int], stamps: list[Stamp | None]) -> list[int]:
-    """``positions`` sorted the way :attr:`Timestamp.sort_key` orders their stamps
-    (UTC start, coarser precision first), with key lists rather than a key
-    function: two stable sorts, by precision and then by start."""
-    picked = cast("list[Stamp]", list(map(stamps.__getitem__, positions)))  # all dated
-    ranks = list(map(_RANK_OF.__getitem__, map(id, map(_PRECISION_OF, picked))))
-    starts = list(map(_START_OF, picked))
-    order = sorted(range(len(positions)), key=ranks.__getitem__)
-    order.sort(key=starts.__getitem__)
-    return list(map(positions.__getitem__, order))
-
-
-_START_OF, _PRECISION_OF = itemgetter(0), itemgetter(1)
-
-
-_FIXED_UNITS = {id(Precision.SECOND): 1.0, id(Precision.MINUTE): 60.0, id(Precision.HOUR): 3600.0}
-"""Unit lengths in seconds by ``id()`` of the precision: Enum hashing is slow."""
 
 
 _E = TypeVar("_E", bound=Enum)
@@ -314,6 +209,11 @@ class Timeline:
     :meth:`add`); iterate it to get dated events in order, then undated ones in
     the order they came. Give it :class:`Mission` records to let queries match
     a mission by any of its aliases.
+
+    A timeline replayed from an :class:`~lunamission.eventlog.EventLog` keeps
+    each event as its (already checked) line and builds the :class:`Event` when
+    you ask for it, so that sorting and querying a million events never builds a
+    million models: events you get twice are equal (``==``), not the same object.
     """
 
     def __init__(
@@ -324,7 +224,7 @@ class Timeline:
         self._missions: list[Mission] = []
         self._alias: dict[str, str] = {}  # mission key -> key of the canonical name
         self._view: tuple[list[int], list[int]] | None = None  # positions in _rows
-        self._index_cache: _Index | None = None
+        self._index_cache: Lookup | None = None
         for mission in missions:
             self.add_mission(mission)
         self.extend(events)
@@ -388,7 +288,7 @@ class Timeline:
             rows = self._rows
             with paused_gc():
                 superseded = set(rows.supersedes)
-                superseded.discard(None)
+                superseded.difference_update((None, ""))
                 stamps = rows.stamps
                 everything = range(len(stamps))
                 if superseded:
@@ -399,7 +299,7 @@ class Timeline:
                 is_dated = list(map(stamps.__getitem__, current))
                 dated = list(compress(current, is_dated))
                 undated = list(compress(current, map(not_, is_dated)))
-                dated = _in_time_order(dated, stamps)
+                dated = in_time_order(dated, stamps)
             self._view = (dated, undated)
         return self._view
 
@@ -474,12 +374,12 @@ class Timeline:
         key = mission_key(name)
         return self._alias.get(key, key)
 
-    def _index(self) -> _Index:
+    def _index(self) -> Lookup:
         """The window index and the positions by mission key and by kind, each
         built when a query first needs it (a window query needs no mission map)."""
         cached = self._index_cache
         if cached is None:
-            cached = self._index_cache = _LazyIndex(self)
+            cached = self._index_cache = Lookup(self._rows, self._split()[0], self._key_of)
         return cached
 
     def filter(
