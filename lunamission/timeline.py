@@ -329,6 +329,14 @@ class Timeline:
         """The registered :class:`Mission` records."""
         return list(self._missions)
 
+    def _positions(self, *, revisions: bool) -> tuple[Rows, list[int] | range]:
+        """The storage and the positions of the current view (or of every
+        revision, in the order added): for exporters that read rows directly."""
+        if revisions:
+            return self._rows, range(len(self._rows))
+        dated, undated = self._split()
+        return self._rows, [*dated, *undated]
+
     def get(self, event_id: str, /) -> Event:
         """The event (current or superseded) with this id."""
         pos = self._by_id.get(event_id) if isinstance(event_id, str) else None

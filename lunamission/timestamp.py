@@ -74,6 +74,7 @@ class Precision(str, Enum):
 
 
 _RANK = {p: i for i, p in enumerate(Precision)}
+_HOUR_RANK = _RANK[Precision.HOUR]
 _UNIT = {
     Precision.YEAR: relativedelta(years=1),
     Precision.MONTH: relativedelta(months=1),
@@ -411,28 +412,9 @@ class Timestamp(BaseModel):
         >>> Timestamp.from_iso("2023-08-19T14:57+03:00[Europe/Moscow][_approximate=true]")
         Timestamp('2023-08-19T14:57+03:00[Europe/Moscow][_approximate=true]')
         """
-        local, p = self.local, self.precision
-        text = f"{local.year:04d}"
-        if p.rank >= Precision.MONTH.rank:
-            text += f"-{local.month:02d}"
-        if p.rank >= Precision.DAY.rank:
-            text += f"-{local.day:02d}"
-        if p.rank >= Precision.HOUR.rank:
-            text += f"T{local.hour:02d}"
-            if p.rank >= Precision.MINUTE.rank:
-                text += f":{local.minute:02d}"
-            if p.rank >= Precision.SECOND.rank:
-                text += f":{local.second:02d}"
-            text += format_offset(local.utcoffset() or timedelta(0))
-            if not _is_offset_name(self.tz):
-                text += f"[{self.tz}]"
-        else:
-            text += f"[{self.tz}]"
-        if self.approximate:
-            text += f"[{_APPROX_TAG}=true]"
-        if self.qualifier is not None:
-            text += f"[{_QUALIFIER_TAG}={self.qualifier}]"
-        return text
+        return iso_text(
+            self.local.isoformat(), self.tz, self.precision, self.approximate, self.qualifier
+        )
 
     def __str__(self) -> str:
         return self.isoformat()
@@ -455,6 +437,44 @@ def _precision_of(m: re.Match[str]) -> Precision:
         if m.group(group) is not None:
             return precision
     return Precision.YEAR
+
+
+_CUT = (4, 7, 10, 13, 16, 19)  # where each precision's part of "YYYY-MM-DDTHH:MM:SS" ends
+
+
+def iso_text(
+    wall: str, tz: str, precision: Precision, approximate: bool, qualifier: str | None
+) -> str:
+    """What :meth:`Timestamp.isoformat` writes, from the wall clock as
+    :meth:`datetime.isoformat` writes it (``YYYY-MM-DDTHH:MM:SS`` and an offset,
+    ``Z`` allowed) and the other fields: the exporters format stored lines with it.
+
+    >>> iso_text("2023-08-19T14:57:00+03:00", "Europe/Moscow", Precision.MINUTE, True, None)
+    '2023-08-19T14:57+03:00[Europe/Moscow][_approximate=true]'
+    >>> iso_text("2023-08-01T00:00:00Z", "UTC", Precision.MONTH, False, "not_before")
+    '2023-08[UTC][_qualifier=not_before]'
+    """
+    rank = _RANK[precision]
+    text = wall[: _CUT[rank]]
+    if rank >= _HOUR_RANK:
+        offset = wall[19:]
+        if offset == "Z":
+            offset = "+00:00"
+        elif len(offset) != 6:  # seconds in the offset (local mean time): whole minutes
+            sign = -1 if offset[0] == "-" else 1
+            parts = [int(part) for part in offset[1:].split(":")]
+            seconds = parts[0] * 3600 + parts[1] * 60 + (parts[2] if len(parts) > 2 else 0)
+            offset = format_offset(timedelta(seconds=sign * seconds))
+        text += offset
+        if not _is_offset_name(tz):
+            text += f"[{tz}]"
+    else:
+        text += f"[{tz}]"
+    if approximate:
+        text += f"[{_APPROX_TAG}=true]"
+    if qualifier is not None:
+        text += f"[{_QUALIFIER_TAG}={qualifier}]"
+    return text
 
 
 def _is_offset_name(tz: str) -> bool:

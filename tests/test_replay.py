@@ -260,3 +260,22 @@ def test_column_bounds_equal_the_bounds_of_each_stamp(stamps_of: list[Timestamp]
     for (precision, approximate, qualifier), stamps in shapes.items():
         lo, hi = column_bounds(stamps, precision, approximate, qualifier)
         assert list(zip(lo, hi, strict=True)) == [stamp_bounds(s) for s in stamps]
+
+
+# -- exports read stored lines without building events, and write the same tables ------
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(events, min_size=1, max_size=10, unique_by=lambda e: e.id))
+def test_tables_of_a_replay_equal_the_tables_of_the_objects(
+    tmp_path_factory: pytest.TempPathFactory, written: list[Event]
+) -> None:
+    pandas = pytest.importorskip("pandas")
+    log = EventLog(tmp_path_factory.mktemp("log") / "log.jsonl")
+    log.extend(written)
+    replayed, built = log.replay(), Timeline(written)
+    for revisions in (False, True):
+        assert replayed.to_csv(revisions=revisions) == built.to_csv(revisions=revisions)
+        pandas.testing.assert_frame_equal(
+            replayed.to_pandas(revisions=revisions), built.to_pandas(revisions=revisions)
+        )

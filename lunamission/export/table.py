@@ -40,12 +40,15 @@ from __future__ import annotations
 import csv
 import io
 from collections.abc import Iterator
-from datetime import datetime, timezone
+from datetime import date, datetime, timezone
 from typing import TYPE_CHECKING, Any
 
-from .._index import epoch_bounds
+from pydantic_core import from_json
+
+from .._index import stamp_bounds
+from .._rows import Stamp
 from ..models import Event, EventKind, Outcome, Status
-from ..timestamp import UNBOUNDED_FUTURE, UNBOUNDED_PAST, Precision
+from ..timestamp import UNBOUNDED_FUTURE, UNBOUNDED_PAST, Precision, iso_text
 from ._extras import require
 
 if TYPE_CHECKING:
@@ -63,21 +66,69 @@ _PAST, _FUTURE = UNBOUNDED_PAST.timestamp(), UNBOUNDED_FUTURE.timestamp()
 _CATEGORIES = ("kind", "status", "outcome", "precision", "qualifier")
 
 
-def _events(timeline: Timeline, revisions: bool) -> list[Event]:
-    return timeline.revisions if revisions else timeline.events
+def _table(timeline: Timeline, revisions: bool) -> Iterator[tuple[dict[str, Any], _Seconds]]:
+    """Each event's plain columns and its UTC seconds, in table order.
+
+    An event a replayed timeline keeps as its checked log line is read from the
+    line (one JSON parse) rather than built into an :class:`Event` first.
+    """
+    rows, positions = timeline._positions(revisions=revisions)
+    memo: dict[str, date] = {}
+    for i in positions:
+        item = rows.items[i]
+        stamp = rows.stamps[i]
+        if type(item) is bytes:
+            yield (
+                _line_row(from_json(item, cache_strings="keys"), stamp, memo),
+                _stamp_seconds(stamp),
+            )
+        else:
+            assert isinstance(item, Event)
+            yield _row(item), _stamp_seconds(stamp)
 
 
-def _seconds(ev: Event) -> tuple[int | None, int | None, int | None]:
+_Seconds = tuple[int | None, int | None, int | None]
+
+
+def _stamp_seconds(stamp: Stamp | None) -> _Seconds:
     """UTC start, earliest and latest as whole POSIX seconds (None when open or undated)."""
-    ts = ev.when
-    if ts is None:
+    if stamp is None:
         return None, None, None
-    lo, hi = epoch_bounds(ts)
+    lo, hi = stamp_bounds(stamp)
     return (
-        int(ts.local.timestamp()),
+        int(stamp[0]),
         None if lo == _PAST else int(lo),
         None if hi == _FUTURE else int(hi),
     )
+
+
+def _line_row(d: dict[str, Any], stamp: Stamp | None, memo: dict[str, date]) -> dict[str, Any]:
+    """:func:`_row` of the event a checked log line holds, read from the line."""
+    when, source, recorded = d["when"], d["source"], d["recorded"]
+    day = None
+    if recorded is not None:
+        day = memo.get(recorded)
+        if day is None:
+            day = memo[recorded] = date.fromisoformat(recorded)
+    local = None
+    if when is not None and stamp is not None:
+        local = iso_text(when["local"], stamp[2], stamp[1], stamp[3], stamp[4])
+    return {
+        "id": d["id"],
+        "mission": d["mission"],
+        "kind": d["kind"],
+        "status": d["status"],
+        "outcome": d["outcome"],
+        "tz": None if when is None else when["tz"],
+        "precision": None if when is None else when["precision"],
+        "approximate": None if when is None else when["approximate"],
+        "qualifier": None if when is None else when["qualifier"],
+        "local": local,
+        "summary": d["summary"],
+        "source": None if source is None else source["document"],
+        "recorded": day,
+        "supersedes": d["supersedes"],
+    }
 
 
 # Enum members' values by identity: ``member.value`` is a slow descriptor and
@@ -119,11 +170,9 @@ def _cell(value: Any) -> str:
     return str(value)
 
 
-def _csv_rows(events: list[Event]) -> Iterator[list[str]]:
+def _csv_rows(table: Iterator[tuple[dict[str, Any], _Seconds]]) -> Iterator[list[str]]:
     yield list(COLUMNS)
-    for ev in events:
-        row = _row(ev)
-        utc, lo, hi = _seconds(ev)
+    for row, (utc, lo, hi) in table:
         row["utc"], row["earliest"], row["latest"] = _iso(utc), _iso(lo), _iso(hi)
         yield [_cell(row[c]) for c in COLUMNS]
 
@@ -135,7 +184,7 @@ def to_csv(timeline: Timeline, /, *, revisions: bool = False) -> str:
     times of an undated event are empty cells; booleans are ``true``/``false``.
     """
     out = io.StringIO()
-    csv.writer(out).writerows(_csv_rows(_events(timeline, revisions)))
+    csv.writer(out).writerows(_csv_rows(_table(timeline, revisions)))
     return out.getvalue()
 
 
@@ -160,16 +209,14 @@ def to_pandas(timeline: Timeline, /, *, revisions: bool = False) -> pd.DataFrame
     pandas = require("pandas", "pandas")
     import numpy as np
 
-    events = _events(timeline, revisions)
     plain = [c for c in COLUMNS if c not in ("utc", "earliest", "latest")]
     columns: dict[str, list[Any]] = {c: [] for c in plain}
     seconds: tuple[list[int], list[int], list[int]] = ([], [], [])
     missing: tuple[list[bool], list[bool], list[bool]] = ([], [], [])
-    for ev in events:  # one pass, column by column: a million rows in seconds
-        row = _row(ev)
+    for row, times in _table(timeline, revisions):  # one pass, column by column
         for c in plain:
             columns[c].append(row[c])
-        for position, value in enumerate(_seconds(ev)):
+        for position, value in enumerate(times):
             seconds[position].append(0 if value is None else value)
             missing[position].append(value is None)
     frame = pandas.DataFrame(columns)
