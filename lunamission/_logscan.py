@@ -28,7 +28,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Callable, Sequence
-from datetime import date, datetime
+from datetime import date
 from itertools import compress, repeat
 from operator import add, attrgetter, eq, getitem, itemgetter, not_, sub
 from typing import Any, cast
@@ -164,11 +164,40 @@ def scan_chunk(
         for line in data.split(b"\n")[:-1]:
             m = _LINE.fullmatch(line + b"\n") if KNOWN_LAYOUT else None
             if m is not None and (utf8 or line.isascii() or _is_utf8(line)):
-                matched.append(m.groups())
+                matched.append(m.groups(b""))  # b"" for groups left out, as findall gives
             else:
                 matched.append((line, *_NO_MATCH[1:]))
+    _trim_memos()
     if not _take_bulk(matched, rows):
-        _take(matched, first_line_no, rows, slow)
+        _take_runs(matched, first_line_no, rows, slow)
+
+
+def _take_runs(
+    matched: list[tuple[bytes, ...]],
+    line_no: int,
+    rows: Rows,
+    slow: Callable[[int, bytes], Event | None],
+) -> None:
+    """Append rows in order when some need a closer look: runs of rows in the
+    plain layout column-wide (one by one if a run will not go), the others
+    through ``slow``."""
+    start = 0
+    for end in range(len(matched) + 1):
+        if end < len(matched) and matched[end][1]:  # in the plain layout
+            continue
+        run = matched[start:end]
+        if run and not _take_bulk(run, rows):
+            for offset, row in enumerate(run):
+                if not _take_bulk([row], rows):
+                    _append(slow(line_no + start + offset, row[0]), rows)
+        if end < len(matched):
+            _append(slow(line_no + end, matched[end][0]), rows)
+        start = end + 1
+
+
+def _append(event: Event | None, rows: Rows) -> None:
+    if event is not None:
+        rows.append_event(event)
 
 
 _CLOCK = itemgetter(slice(10, 19))
@@ -268,73 +297,6 @@ def _is_utf8(data: bytes) -> bool:
     return True
 
 
-def _take(
-    matched: list[tuple[bytes, ...]],
-    line_no: int,
-    rows: Rows,
-    slow: Callable[[int, bytes], Event | None],
-) -> None:
-    names, dates, clocks, days, offsets = _Names(), _DATES, _CLOCKS, _DAY_STARTS, _OFFSETS
-    kinds_get, statuses, precisions, qualifiers = _KINDS.get, _STATUSES, _PRECISIONS, _QUALIFIERS
-    items, ids, supersedes = rows.items, rows.ids, rows.supersedes
-    kinds, states, missions, stamps = rows.kinds, rows.statuses, rows.missions, rows.stamps
-    for (
-        line,
-        kind,
-        status,
-        mission,
-        local,
-        tz,
-        prec,
-        approx,
-        qual,
-        published,
-        recorded,
-        sup,
-        ident,
-    ) in matched:
-        kind_v = kinds_get(kind)
-        stamp: Stamp | None = None
-        fast = kind_v is not None
-        if fast and local:
-            clock = clocks[prec + local[10:19]]
-            day = days[prec + local[:10]]
-            zone = offsets[tz + local[19:]]
-            fast = clock is not None and day is not None and zone is not None
-            if clock is not None and day is not None and zone is not None:
-                start = day + clock - zone[0]
-                plan = zone[1]
-                # The offset written must be the zone's own at that instant.
-                at = bisect_right(plan.check_epochs, start) - 1
-                fast = plan.check_offsets[at] == zone[0]
-                stamp = (
-                    start,
-                    precisions[prec],
-                    plan.name,
-                    approx == b"true",
-                    qualifiers[qual],
-                    local.decode("ascii"),
-                )
-        if fast and recorded:
-            fast = dates[recorded] and (not published or dates[published])
-        elif fast and published:
-            fast = False  # validation fills "recorded" in from the source
-        if not fast:
-            event = slow(line_no, line)
-            if event is not None:
-                rows.append_event(event)
-            line_no += 1
-            continue
-        items.append(line)
-        ids.append(ident.decode("utf-8"))
-        supersedes.append(names[sup])
-        kinds.append(kind_v)  # type: ignore[arg-type]  # checked by `fast`
-        states.append(statuses[status])
-        missions.append(names[mission])
-        stamps.append(stamp)
-        line_no += 1
-
-
 class _Clocks(dict[bytes, "float | None"]):
     """``precision + "THH:MM:SS"`` to seconds after midnight, or None when the
     clock is not real or sets a field finer than the precision."""
@@ -401,24 +363,17 @@ class _Offsets(dict[bytes, "tuple[float, Any] | None"]):
         return value
 
 
-def _exact(local: bytes, tz: bytes, prec: bytes) -> float | None:
-    """The start of a wall clock the day memo could not vouch for (a day on which
-    the zone changes its offset), checked one by one; None when validation
-    would not keep it as written."""
-    plan = zone_plan(tz.decode("utf-8", "replace"))
-    at, zeros = _ZERO_TAIL[_PRECISIONS[prec]]
-    if plan is None or local[at:19] != zeros or not _YEARS[0] <= local[:4] <= _YEARS[1]:
-        return None
-    text = local.decode("ascii")
-    try:
-        moment = datetime.fromisoformat(text if text[-1] != "Z" else text[:-1] + "+00:00")
-    except ValueError:
-        return None
-    return moment.timestamp() if plan.fits(moment) else None
-
-
-# Shared by every read: pure functions of their keys, bounded (see _Bounded).
+# Shared by every read: pure functions of their keys. A log's clocks and dates
+# repeat across its chunks, so the memos live on between chunks and between
+# reads, emptied by _trim_memos when one outgrows its bound.
 _CLOCKS = _Clocks()
 _DAY_STARTS = _DayStarts()
 _OFFSETS = _Offsets()
 _DATES = _Dates()
+_MEMO_BOUND = 1 << 18  # entries: a few tens of MB at most
+
+
+def _trim_memos() -> None:
+    for memo in (_CLOCKS, _DAY_STARTS, _OFFSETS, _DATES):
+        if len(memo) > _MEMO_BOUND:
+            memo.clear()
