@@ -211,7 +211,7 @@ _NAME = attrgetter("name")
 def _take_bulk(matched: list[tuple[bytes, ...]], rows: Rows) -> bool:
     """Append every row of ``matched`` with column-wide operations (no Python
     code runs per row), or append nothing and return False when any row needs
-    a closer look (:func:`_take` then reads the chunk row by row)."""
+    a closer look (:func:`_take_runs` then reads the chunk run by run)."""
     if not matched:
         return True
     columns = list(zip(*matched, strict=False))

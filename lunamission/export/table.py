@@ -73,13 +73,14 @@ def _table(timeline: Timeline, revisions: bool) -> Iterator[tuple[dict[str, Any]
     line (one JSON parse) rather than built into an :class:`Event` first.
     """
     rows, positions = timeline._positions(revisions=revisions)
-    memo: dict[str, date] = {}
+    dates: dict[str, date] = {}
+    names: dict[str, str] = {}  # one str per mission name, as the events share theirs
     for i in positions:
         item = rows.items[i]
         stamp = rows.stamps[i]
         if type(item) is bytes:
             yield (
-                _line_row(from_json(item, cache_strings="keys"), stamp, memo),
+                _line_row(from_json(item, cache_strings="keys"), stamp, dates, names),
                 _stamp_seconds(stamp),
             )
         else:
@@ -102,20 +103,25 @@ def _stamp_seconds(stamp: Stamp | None) -> _Seconds:
     )
 
 
-def _line_row(d: dict[str, Any], stamp: Stamp | None, memo: dict[str, date]) -> dict[str, Any]:
+def _line_row(
+    d: dict[str, Any], stamp: Stamp | None, dates: dict[str, date], names: dict[str, str]
+) -> dict[str, Any]:
     """:func:`_row` of the event a checked log line holds, read from the line."""
     when, source, recorded = d["when"], d["source"], d["recorded"]
     day = None
     if recorded is not None:
-        day = memo.get(recorded)
+        day = dates.get(recorded)
         if day is None:
-            day = memo[recorded] = date.fromisoformat(recorded)
+            day = dates[recorded] = date.fromisoformat(recorded)
+    mission = d["mission"]
+    if mission is not None:
+        mission = names.setdefault(mission, mission)
     local = None
     if when is not None and stamp is not None:
         local = iso_text(when["local"], stamp[2], stamp[1], stamp[3], stamp[4])
     return {
         "id": d["id"],
-        "mission": d["mission"],
+        "mission": mission,
         "kind": d["kind"],
         "status": d["status"],
         "outcome": d["outcome"],
