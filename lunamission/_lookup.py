@@ -37,13 +37,13 @@ _RANK_OF = {id(p): rank for p, rank in _RANK.items()}  # by identity: Enum hashi
 
 def in_time_order(positions: list[int], stamps: list[Stamp | None]) -> list[int]:
     """``positions`` sorted the way :attr:`Timestamp.sort_key` orders their stamps
-    (UTC start, coarser precision first), with key lists rather than a key
-    function: two stable sorts, by precision and then by start."""
+    (UTC start, coarser precision first), with a key list rather than a key
+    function. Starts are whole seconds, so ``start * 8 + rank`` orders exactly
+    as the pair does (and stays exact in a float for every year up to 9998)."""
     picked = cast("list[Stamp]", list(map(stamps.__getitem__, positions)))  # all dated
-    ranks = list(map(_RANK_OF.__getitem__, map(id, map(_PRECISION_OF, picked))))
-    starts = list(map(_START_OF, picked))
-    order = sorted(range(len(positions)), key=ranks.__getitem__)
-    order.sort(key=starts.__getitem__)
+    ranks = map(_RANK_OF.__getitem__, map(id, map(_PRECISION_OF, picked)))
+    keys = list(map(add, map(mul, map(_START_OF, picked), repeat(8.0)), ranks))
+    order = sorted(range(len(positions)), key=keys.__getitem__)
     return list(map(positions.__getitem__, order))
 
 
@@ -55,6 +55,26 @@ _GET_APPROXIMATE, _GET_QUALIFIER = itemgetter(3), itemgetter(4)
 
 
 _PRECISIONS = list(Precision)  # by rank
+
+
+class _MissionCodes(dict[str | None, int]):
+    """Mission names to a number per mission key (-1 for no mission)."""
+
+    def __init__(self, key_of: Callable[[str], str]) -> None:
+        super().__init__()
+        self.key_of = key_of
+        self.numbers: dict[str, int] = {}
+        self.keys_by_number: list[str] = []
+
+    def __missing__(self, name: str | None) -> int:
+        number = -1
+        if name is not None:
+            key = self.key_of(name)
+            number = self.numbers.setdefault(key, len(self.keys_by_number))
+            if number == len(self.keys_by_number):
+                self.keys_by_number.append(key)
+        self[name] = number
+        return number
 
 
 class Lookup:
@@ -102,16 +122,15 @@ class Lookup:
 
     def by_mission(self) -> dict[str, list[int]]:
         if self._missions is None:
-            names = map(self._rows.missions.__getitem__, self._dated)
-            keys: dict[str | None, str | None] = {None: None}
+            names = list(map(self._rows.missions.__getitem__, self._dated))
+            codes = _MissionCodes(self._key_of)
+            numbers = list(map(codes.__getitem__, names))  # one small int per mission key
+            order = sorted(range(len(numbers)), key=numbers.__getitem__)  # stable
             found: dict[str, list[int]] = {}
             with paused_gc():
-                for pos, name in enumerate(names):
-                    key = keys.get(name)
-                    if key is None and name is not None:
-                        key = keys[name] = self._key_of(name)
-                    if key is not None:
-                        found.setdefault(key, []).append(pos)
+                for number, group in groupby(order, key=numbers.__getitem__):
+                    if number >= 0:
+                        found[codes.keys_by_number[number]] = list(group)
             self._missions = found
         return self._missions
 
