@@ -226,10 +226,14 @@ class EventLog:
                 by_id[ident] = len(keep)
                 keep.append(pos)
             elif not rows.same(keep[known], rows, pos):
-                first, again = self._lines_of(ident)[:2]
+                # The lines, found again by their text (an id spelled with escapes
+                # in one of them is not found: the message then says less).
+                found = self._lines_of(ident)
+                where = f"line {found[1]}: " if len(found) > 1 else ""
+                first = f" (line {found[0]})" if found else ""
                 line = rows.line(pos)
                 raise self._error(
-                    f"line {again}: another event already has id {ident!r} (line {first})",
+                    f"{where}another event already has id {ident!r}{first}",
                     "duplicate_id",
                     line,
                     locate(line.decode("utf-8", "replace").rstrip("\n"), ("id",)),

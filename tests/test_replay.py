@@ -279,3 +279,11 @@ def test_tables_of_a_replay_equal_the_tables_of_the_objects(
         pandas.testing.assert_frame_equal(
             replayed.to_pandas(revisions=revisions), built.to_pandas(revisions=revisions)
         )
+
+
+def test_an_id_spelled_two_ways_is_still_one_id(tmp_path: Path) -> None:
+    escaped = LINE.replace('"id":"ev-', '"id":"ev\\u002d').replace('"launch"', '"impact"', 1)
+    log = _log(tmp_path, [LINE, escaped])
+    with pytest.raises(lm.EventLogError) as info:
+        log.replay()
+    assert info.value.code == "duplicate_id"
