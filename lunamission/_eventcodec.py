@@ -22,6 +22,7 @@ different (``tests/test_eventlog.py`` holds it to that with a property test).
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from datetime import date, datetime, timedelta, timezone
 from math import inf
@@ -46,6 +47,7 @@ __all__ = [
 _EVENT_KEYS = frozenset(Event.model_fields)
 _TIMESTAMP_KEYS = frozenset(Timestamp.model_fields)
 _SOURCE_KEYS = frozenset(Source.model_fields)
+_SOURCE_FIELDS = tuple(Source.model_fields)
 _KINDS = {k.value: k for k in EventKind}
 _STATUSES = {s.value: s for s in Status}
 _OUTCOMES = {o.value: o for o in Outcome}
@@ -416,13 +418,9 @@ class _ZonePlan:
     def attach(self, text: str) -> datetime | None:
         """``text`` (as pydantic writes an aware datetime) in this zone, or None
         when anything differs from what validation would build."""
-        n = len(text)
-        if n == 25 and text[10] == "T" and text[19] in "+-":
-            parsed = text
-        elif n == 20 and text[10] == "T" and text[19] == "Z":
-            parsed = text[:19] + "+00:00"  # Python 3.10's fromisoformat has no "Z"
-        else:
+        if _WALL.fullmatch(text) is None:  # fromisoformat takes more (week dates, 3.11+)
             return None
+        parsed = text if text[-1] != "Z" else text[:-1] + "+00:00"  # 3.10 reads no "Z"
         try:
             moment = datetime.fromisoformat(parsed)
         except ValueError:
@@ -468,6 +466,8 @@ class _ZonePlan:
         return converted.replace(tzinfo=None) == moment.replace(tzinfo=None)
 
 
+_WALL = re.compile(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:Z|[+-]\d\d:\d\d)", re.ASCII)
+"""The one shape pydantic writes an aware datetime in (whole seconds)."""
 _EPOCH = datetime(1970, 1, 1)
 _PLANS: dict[str, _ZonePlan | None] = {}
 
@@ -528,7 +528,7 @@ def _fast_source(d: dict[str, Any], memo: Memo) -> Source | None:
     known = memo.sources.get(shared)
     if known is not None:
         return known
-    values = dict(d)
+    values = {name: d[name] for name in _SOURCE_FIELDS}  # field order, as validation builds
     values["span"], values["timestamp_span"], values["published"] = span, ts_span, published_v
     source: Source = _build(Source, values)
     memo.sources[shared] = source

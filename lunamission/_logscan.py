@@ -342,6 +342,9 @@ class _Offsets(dict[bytes, "tuple[float, Any] | None"]):
     that offset where it is fixed."""
 
     def __missing__(self, key: bytes) -> tuple[float, Any] | None:
+        if key.endswith((b"+00:00", b"-00:00")):
+            self[key] = None  # pydantic writes "Z": a line spelled otherwise is read in full
+            return None
         if key.endswith(b"Z"):
             tz, sign, hours, minutes = key[:-1], 1, 0, 0
         else:

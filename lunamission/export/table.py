@@ -165,7 +165,8 @@ def _row(ev: Event) -> dict[str, Any]:
 def _iso(seconds: int | None) -> str:
     if seconds is None:
         return ""
-    return datetime.fromtimestamp(seconds, timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
+    # isoformat, not strftime: "%Y" leaves years before 1000 unpadded on some platforms
+    return datetime.fromtimestamp(seconds, timezone.utc).isoformat()[:19] + "Z"
 
 
 def _cell(value: Any) -> str:
