@@ -37,6 +37,7 @@ from .zones import get_zone, to_zone, zone_name
 
 __all__ = [
     "KNOWN_LAYOUT",
+    "ZERO_TAIL",
     "Memo",
     "decode_event",
     "timestamp_from_parts",
@@ -246,8 +247,9 @@ def _date(value: Any) -> date | None:
         return None
 
 
-# The tail of "YYYY-MM-DDTHH:MM:SS" that must read as zeros at each precision.
-_ZERO_TAIL = {
+# The tail of "YYYY-MM-DDTHH:MM:SS" that must read as zeros at each precision
+# (where it starts, and what it reads).
+ZERO_TAIL = {
     Precision.SECOND: (19, ""),
     Precision.MINUTE: (16, ":00"),
     Precision.HOUR: (13, ":00:00"),
@@ -282,7 +284,7 @@ def _fast_timestamp(d: dict[str, Any], memo: Memo) -> Timestamp | None:
         known = memo.timestamps.get(key)
         if known is not None:
             return known
-    at, zeros = _ZERO_TAIL[p]
+    at, zeros = ZERO_TAIL[p]
     if local[at:19] != zeros:
         return None
     plan = _plan(tz)

@@ -33,7 +33,7 @@ from itertools import compress, repeat
 from operator import add, attrgetter, eq, getitem, itemgetter, not_, sub
 from typing import Any, cast
 
-from ._eventcodec import KNOWN_LAYOUT, zone_plan
+from ._eventcodec import KNOWN_LAYOUT, ZERO_TAIL, zone_plan
 from ._rows import Rows, Stamp
 from .models import Event, EventKind, Outcome, Status
 from .timestamp import MAX_YEAR, MIN_YEAR, Precision
@@ -103,15 +103,8 @@ _QUALIFIERS: dict[bytes, str | None] = {
     b'"not_after"': "not_after",
 }
 # Where the fields finer than each precision start in "YYYY-MM-DDTHH:MM:SS", and
-# what they must read.
-_ZERO_TAIL = {
-    Precision.SECOND: (19, b""),
-    Precision.MINUTE: (16, b":00"),
-    Precision.HOUR: (13, b":00:00"),
-    Precision.DAY: (10, b"T00:00:00"),
-    Precision.MONTH: (7, b"-01T00:00:00"),
-    Precision.YEAR: (4, b"-01-01T00:00:00"),
-}
+# what they must read: the decoder's table, in bytes.
+_ZERO_TAIL = {p: (at, zeros.encode()) for p, (at, zeros) in ZERO_TAIL.items()}
 _YEARS = (f"{MIN_YEAR:04d}".encode(), f"{MAX_YEAR:04d}".encode())
 
 

@@ -14,20 +14,11 @@ from collections.abc import Collection
 from datetime import datetime
 
 from ..errors import TimestampError
-from ..timestamp import Precision, Timestamp
+from ..timestamp import _FIELD_FLOOR, _FINER_FIELDS, Precision, Timestamp
 from ..zones import localize, to_zone
 
 __all__ = ["express", "truncate"]
 
-_FLOOR = {"month": 1, "day": 1, "hour": 0, "minute": 0, "second": 0}
-_CUT = {
-    Precision.YEAR: ("month", "day", "hour", "minute", "second"),
-    Precision.MONTH: ("day", "hour", "minute", "second"),
-    Precision.DAY: ("hour", "minute", "second"),
-    Precision.HOUR: ("minute", "second"),
-    Precision.MINUTE: ("second",),
-    Precision.SECOND: (),
-}
 _COARSER = sorted(Precision, key=lambda p: p.rank, reverse=True)
 
 
@@ -41,7 +32,7 @@ def truncate(
     ...          Precision.DAY).isoformat()
     '2023-08-11[Europe/Moscow]'
     """
-    cut = {f: _FLOOR[f] for f in _CUT[precision]}
+    cut = {f: _FIELD_FLOOR[f] for f in _FINER_FIELDS[precision]}
     wall = to_zone(moment, tz).replace(tzinfo=None, microsecond=0, **cut)
     start = localize(wall, tz, on_ambiguous="earlier")
     return Timestamp.from_datetime(start, precision=precision, tz=tz, approximate=approximate)
