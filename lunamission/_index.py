@@ -20,7 +20,7 @@ from calendar import isleap, monthrange
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from datetime import datetime, timezone
+from datetime import timezone
 from functools import lru_cache
 from itertools import compress
 from operator import eq, itemgetter, not_
@@ -28,6 +28,7 @@ from typing import Literal, cast
 
 import pytz
 
+from ._eventcodec import zone_plan
 from ._rows import Stamp, stamp_of, stamp_timestamp
 from .timestamp import UNBOUNDED_FUTURE, UNBOUNDED_PAST, Precision, Timestamp
 from .zones import get_zone
@@ -46,7 +47,6 @@ _MARGIN_SECONDS = {
 _PAST = UNBOUNDED_PAST.timestamp()
 _FUTURE = UNBOUNDED_FUTURE.timestamp()
 _DAY = 86400.0
-_EPOCH = datetime(1970, 1, 1)
 _CALENDAR_ENDS: dict[tuple[str, float, Precision], float] = {}
 
 
@@ -54,13 +54,10 @@ _CALENDAR_ENDS: dict[tuple[str, float, Precision], float] = {}
 def transitions(tz: str) -> list[float] | None:
     """When zone ``tz`` changes its offset, in POSIX seconds ([] for a fixed
     offset; None when we cannot tell, and the slow path decides)."""
-    zone = get_zone(tz)
-    if isinstance(zone, (timezone, pytz.tzinfo.StaticTzInfo)):
+    if isinstance(get_zone(tz), (timezone, pytz.tzinfo.StaticTzInfo)):
         return []
-    table = getattr(zone, "_utc_transition_times", None)
-    if isinstance(zone, pytz.tzinfo.DstTzInfo) and table is not None:
-        return [(t - _EPOCH).total_seconds() for t in table]
-    return None
+    plan = zone_plan(tz)  # the decoder's table of the zone's changes
+    return plan.epochs if plan is not None and plan.infos else None
 
 
 @contextmanager
