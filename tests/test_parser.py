@@ -506,6 +506,12 @@ HOSTILE = [
     pytest.param("August 1, ", id="dates"),
     pytest.param("a.m. ", id="meridiems"),
     pytest.param("12.", id="dotted numbers"),
+    # the tokenizer's shortcuts (tests/test_parser_fastpaths.py) and the paths around them
+    pytest.param("p. m ", id="spaced meridiems (the expression's path)"),
+    pytest.param(" \n\t\u00a0", id="white space"),
+    pytest.param("x, ", id="words with commas"),
+    pytest.param("2:10 ", id="clocks"),
+    pytest.param("Mars time ", id="unknown zones"),
 ]
 
 

@@ -17,7 +17,6 @@ from corpus import CASES
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from pydantic import ValidationError
-from steps import growth
 
 import lunamission as lm
 from lunamission.parser.api import clear_memos
@@ -224,24 +223,3 @@ def test_results_do_not_depend_on_what_was_memoised() -> None:
     warm = _corpus_results()
     clear_memos()
     assert cold == warm == _corpus_results()
-
-
-# -- the shortcuts keep scanning linear ------------------------------------------------
-
-HOSTILE = [
-    pytest.param("p. m ", id="spaced meridiems (the expression's path)"),
-    pytest.param(" \n\t\u00a0", id="white space"),
-    pytest.param("x, ", id="words with commas"),
-    pytest.param("2:10 ", id="clocks"),
-    pytest.param("Mars time ", id="unknown zones"),
-]
-
-
-def _scan(text: str) -> object:
-    return lm.find_timestamps(text, reference="2023-08-21", default_tz="UTC")
-
-
-@pytest.mark.parametrize("unit", HOSTILE)
-def test_scanning_stays_linear(unit: str) -> None:
-    # Ten times the text: linear work is about 10 times; quadratic would be 100.
-    assert growth(_scan, unit) < 15
