@@ -353,12 +353,8 @@ def _trusted_timestamp(d: dict[str, Any], start: float, memo: Memo) -> Timestamp
             return known
     plan = _plan(tz)
     assert plan is not None
-    moment = datetime.fromisoformat(local if local[-1] != "Z" else local[:-1] + "+00:00")
-    if plan.infos:
-        idx = bisect_right(plan.epochs, start) - 1
-        moment = moment.replace(tzinfo=plan.infos[idx if idx > 0 else 0][1])
-    elif plan.offset is None:
-        moment = to_zone(moment, plan.name)
+    wall = datetime.fromisoformat(local if local[-1] != "Z" else local[:-1] + "+00:00")
+    moment = plan.place(wall, start)
     values = _TimestampValues(moment, plan.name, p, d["approximate"], d["qualifier"]).__dict__
     ts: Timestamp = _build(Timestamp, values)
     if coarse:
@@ -382,7 +378,7 @@ def timestamp_from_parts(
         "approximate": approximate,
         "qualifier": qualifier,
     }
-    ts = _fast_timestamp(dict(data), Memo())
+    ts = _fast_timestamp(data, Memo())
     return ts if ts is not None else Timestamp.model_validate(data)
 
 
@@ -429,20 +425,16 @@ class _ZonePlan:
             return None
         if not MIN_YEAR <= moment.year <= MAX_YEAR or not self.fits(moment):
             return None
+        return self.place(moment, moment.timestamp())
+
+    def place(self, moment: datetime, instant: float) -> datetime:
+        """``moment`` (whose offset is this zone's own at POSIX second ``instant``)
+        with the zone's own tzinfo, as :func:`~lunamission.zones.to_zone` gives it."""
         if self.offset is not None:
             return moment
         if self.infos:
-            idx = bisect_right(self.epochs, moment.timestamp()) - 1
-            return datetime(
-                moment.year,
-                moment.month,
-                moment.day,
-                moment.hour,
-                moment.minute,
-                moment.second,
-                0,
-                self.infos[idx if idx > 0 else 0][1],
-            )
+            idx = bisect_right(self.epochs, instant) - 1
+            return moment.replace(tzinfo=self.infos[idx if idx > 0 else 0][1])
         return to_zone(moment, self.name)
 
     def steady(self, start: float, end: float) -> bool:

@@ -100,8 +100,7 @@ class Rows:
 
     def events(self, positions: Iterable[int]) -> list[Event]:
         """The events at ``positions``, in that order."""
-        memo = Memo()
-        return [self.event(i, memo) for i in positions]
+        return list(self.iter_events(positions))
 
     def iter_events(self, positions: Iterable[int]) -> Iterator[Event]:
         """The events at ``positions``, built one at a time."""
