@@ -5,7 +5,9 @@ kind, every precision, some approximate, NET dates and revision chains), then
 measures and prints, in one run:
 
 * writing them to an :class:`lunamission.EventLog`;
-* replaying the log (time and peak memory, measured in a fresh process);
+* replaying the log (time and peak memory, each in a fresh process): with
+  checkpoints off, the first time (which writes ``<log>.checkpoint``), and
+  through that checkpoint;
 * the first window query (which sorts the current view and builds the interval
   index) and the first kind + mission filter (which maps missions), then a
   one-day window query and a kind + mission filter on the replayed timeline;
@@ -218,10 +220,11 @@ def synthetic_events(n: int, *, seed: int = 1957) -> list[lm.Event]:
     return events
 
 
-def _replay_in_child(path: Path) -> dict[str, float]:
+def _replay_in_child(path: Path, *, checkpoint: bool) -> dict[str, float]:
     """Replay in a fresh interpreter, so peak memory is the replay's own."""
+    more = [] if checkpoint else ["--no-checkpoint"]
     out = subprocess.run(
-        [sys.executable, __file__, "--replay-child", str(path)],
+        [sys.executable, __file__, "--replay-child", str(path), *more],
         check=True,
         capture_output=True,
         text=True,
@@ -243,10 +246,10 @@ def _peak_mib() -> float:
     return peak / 2**20 if sys.platform == "darwin" else peak / 1024  # bytes there, KiB here
 
 
-def _child(path: str) -> None:
+def _child(path: str, checkpoint: bool) -> None:
     before = _peak_mib()
     t0, c0 = time.perf_counter(), time.process_time()
-    timeline = lm.EventLog(path).replay()
+    timeline = lm.EventLog(path, checkpoint=checkpoint).replay()
     seconds, cpu = time.perf_counter() - t0, time.process_time() - c0
     peak = _peak_mib()
     t0, c0 = time.perf_counter(), time.process_time()
@@ -305,9 +308,10 @@ def main() -> None:
     ap.add_argument("--events", type=int, default=1_000_000)
     ap.add_argument("--profile", action="store_true", help="cProfile replay and first query")
     ap.add_argument("--replay-child", help=argparse.SUPPRESS)
+    ap.add_argument("--no-checkpoint", action="store_true", help=argparse.SUPPRESS)
     args = ap.parse_args()
     if args.replay_child:
-        _child(args.replay_child)
+        _child(args.replay_child, not args.no_checkpoint)
         return
     n = args.events
     load = os.getloadavg()[0] if hasattr(os, "getloadavg") else float("nan")
@@ -329,13 +333,23 @@ def main() -> None:
             f"write log      {write:7.2f} s   {n / write:,.0f} events/s   {size / 2**20:,.0f} MiB"
         )
 
-        child = _replay_in_child(path)
-        print(
-            f"replay         {child['seconds']:7.2f} s   ({child['cpu']:.2f} s CPU)   "
-            f"peak RSS {child['peak_mb']:,.0f} MiB "
-            f"(interpreter and imports {child['baseline_mb']:,.0f} MiB)   "
-            f"{child['events']:,.0f} events"
-        )
+        # Three replays, each in a fresh interpreter: checking every line with
+        # checkpoints off; the first replay of the log, which checks every line
+        # and writes <log>.checkpoint; and a replay through that checkpoint.
+        checkpoint = path.with_name(path.name + ".checkpoint")
+        for label, on in (
+            ("replay, every line checked, checkpoint=False", False),
+            ("replay, first: every line checked, checkpoint written", True),
+            ("replay through the checkpoint", True),
+        ):
+            child = _replay_in_child(path, checkpoint=on)
+            print(
+                f"{label}\n               {child['seconds']:7.2f} s   ({child['cpu']:.2f} s CPU)"
+                f"   peak RSS {child['peak_mb']:,.0f} MiB "
+                f"(interpreter and imports {child['baseline_mb']:,.0f} MiB)   "
+                f"{child['events']:,.0f} events"
+            )
+        print(f"checkpoint file {checkpoint.stat().st_size / 2**20:,.0f} MiB")
         print(
             f"first query    {child['first_query']:7.2f} s   ({child['first_cpu']:.2f} s CPU;"
             " sorts and indexes the current view;"

@@ -224,8 +224,7 @@ def _take_bulk(matched: list[tuple[bytes, ...]], rows: Rows) -> bool:
     else:
         stamps = [None] * n
         if dated:
-            pick = [columns[k] for k in range(4, 9)]
-            picked = [[column[i] for i in dated] for column in pick]
+            picked = [list(compress(columns[k], locals_)) for k in range(4, 9)]
             some = _stamps(*picked)
             if some is None:
                 return False

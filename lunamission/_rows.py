@@ -88,6 +88,16 @@ class Rows:
         self.missions.append(event.mission)
         self.stamps.append(None if event.when is None else stamp_of(event.when))
 
+    def put_event(self, i: int, event: Event) -> None:
+        """Keep ``event`` as it is at position ``i``, in place of what was there."""
+        self.items[i] = event
+        self.ids[i] = event.id
+        self.supersedes[i] = event.supersedes
+        self.kinds[i] = event.kind
+        self.statuses[i] = event.status
+        self.missions[i] = event.mission
+        self.stamps[i] = None if event.when is None else stamp_of(event.when)
+
     def event(self, i: int, memo: Memo | None = None) -> Event:
         """The event at position ``i`` (built from its line if it is kept as one)."""
         item = self.items[i]

@@ -27,6 +27,15 @@ line, and keeps every earlier event; the next append moves the fragment to a
 never skipped; a log written by a newer lunamission is refused with
 :class:`~lunamission.errors.SchemaVersionError`.
 
+Replay checkpoints: a replay that checks more than 16 MB of lines (some 40,000
+events) writes what it found to ``<log>.checkpoint`` beside the log, and the
+next replay takes the columns of the lines it covers from there, after checking
+that the log still starts with exactly those bytes (SHA-256); it then checks
+only the lines appended since. A checkpoint that does not match, is damaged, or
+was written by another version is ignored and replaced; deleting one is always
+safe. ``EventLog(path, checkpoint=False)`` neither reads nor writes one. See
+:mod:`lunamission._checkpoint`.
+
 >>> import tempfile, pathlib, lunamission as lm
 >>> path = pathlib.Path(tempfile.mkdtemp()) / "luna25.jsonl"
 >>> log = EventLog(path)
@@ -38,11 +47,12 @@ never skipped; a log written by a newer lunamission is refused with
 
 from __future__ import annotations
 
+import hashlib
 import json
 import os
 import re
 import warnings
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import IO, Any
@@ -50,6 +60,7 @@ from typing import IO, Any
 from pydantic import ValidationError
 from pydantic_core import from_json
 
+from . import _checkpoint
 from ._eventcodec import Memo, decode_event
 from ._index import paused_gc
 from ._logfile import first_line, last_line_start, locate, locked, sync_directory, write_all
@@ -67,6 +78,8 @@ FORMAT_NAME = "lunamission-event-log"
 _HEADER = f'{{"format":"{FORMAT_NAME}","schema_version":{SCHEMA_VERSION}}}\n'.encode()
 _BATCH = 4096  # events encoded and written per system call by extend()
 _CHUNK = 16 << 20  # bytes read (and scanned) at a time by replay()
+# A replay that checks at least this many bytes of lines writes a checkpoint.
+_CHECKPOINT_BYTES = 16 << 20
 _COLUMN = re.compile(r"column (\d+)")
 
 
@@ -92,10 +105,13 @@ class EventLog:
 
     The file is created, with its header, by the first append; reading a log
     that does not exist is an :class:`~lunamission.errors.EventLogError`.
+    ``checkpoint=False`` makes :meth:`replay` check every line each time and
+    leave no ``.checkpoint`` file beside the log.
     """
 
-    def __init__(self, path: str | os.PathLike[str], /) -> None:
+    def __init__(self, path: str | os.PathLike[str], /, *, checkpoint: bool = True) -> None:
         self._path = Path(path)
+        self._checkpoint = checkpoint
 
     @property
     def path(self) -> Path:
@@ -200,17 +216,68 @@ class EventLog:
             return self._replay(missions)
 
     def _replay(self, missions: Iterable[Mission]) -> Timeline:
-        rows = Rows()
         memo = Memo()
 
         def slow(line_no: int, line: bytes) -> Event:
             return self._decode(line_no, line, memo)
 
         with self._open() as (handle, size):
-            for line_no, chunk, lines in self._chunks(handle, size):
+            header = self._header(handle, size)
+            rows, digest, covered, first = None, None, len(header), 2
+            if header.endswith(b"\n"):
+                found = self._read_checkpoint(handle, header, size, slow)
+                if found is not None:
+                    rows, digest, covered, first = found
+            if rows is None:
+                rows = Rows()
+            if self._checkpoint and size - covered >= _CHECKPOINT_BYTES:
+                if digest is None:
+                    digest = hashlib.sha256(header)
+            else:
+                digest = None  # too little to read for a new checkpoint to pay
+            scanned = covered
+            for line_no, chunk, lines in self._blocks(handle, covered, size, first):
                 scan_chunk(chunk, line_no, rows, slow, lines)
+                if digest is not None:
+                    digest.update(chunk)
+                scanned += len(chunk)
+            if digest is not None and scanned > covered:
+                _checkpoint.write(
+                    self._checkpoint_path, rows, covered=scanned, digest=digest.digest()
+                )
         rows, by_id = self._unique(rows)
         return Timeline._from_rows(rows, by_id, missions=missions)
+
+    @property
+    def _checkpoint_path(self) -> Path:
+        return self._path.with_name(self._path.name + ".checkpoint")
+
+    def _read_checkpoint(
+        self,
+        handle: IO[bytes],
+        header: bytes,
+        size: int,
+        decode: Callable[[int, bytes], Event],
+    ) -> tuple[Rows, Any, int, int] | None:
+        """The rows of the lines a checkpoint covers, read from the log (which
+        must still start with exactly those bytes), the running SHA-256 of them,
+        and where the lines after them start (offset and line number); None when
+        there is no usable checkpoint (``handle`` is then just past the header)."""
+        if not self._checkpoint:
+            return None
+        found = _checkpoint.read(self._checkpoint_path, log_size=size)
+        if found is None:
+            return None
+        digest = hashlib.sha256(header)
+        lines: list[bytes] = []
+        for _, chunk, _ in self._blocks(handle, len(header), found.covered, 2):
+            digest.update(chunk)
+            lines += chunk.split(b"\n")
+            lines.pop()  # after the chunk's last newline
+        if len(lines) != found.lines or digest.digest() != found.digest:
+            handle.seek(len(header))  # the log changed under the checkpoint: check every line
+            return None
+        return found.rows(lines, decode), digest, found.covered, found.lines + 2
 
     def _unique(self, rows: Rows) -> tuple[Rows, dict[str, int] | None]:
         """Each id once: a line repeated word for word is kept once; two different
@@ -253,7 +320,8 @@ class EventLog:
 
     def _lines(self) -> Iterator[tuple[int, bytes]]:
         with self._open() as (handle, size):
-            for line_no, chunk, _ in self._chunks(handle, size):
+            header = self._header(handle, size)
+            for line_no, chunk, _ in self._blocks(handle, len(header), size, 2):
                 for offset, line in enumerate(chunk.split(b"\n")[:-1]):
                     yield line_no + offset, line
 
@@ -271,21 +339,29 @@ class EventLog:
                 size = os.fstat(handle.fileno()).st_size
             yield handle, size
 
-    def _chunks(self, handle: IO[bytes], size: int) -> Iterator[tuple[int, bytes, int]]:
-        """The event lines in blocks of whole lines, each with the number of its
-        first line and how many lines it holds; a torn last line is warned about
-        and left out."""
+    def _header(self, handle: IO[bytes], size: int) -> bytes:
+        """Read and check the header line (newline included); a header without
+        its newline is returned as it is (the log has no events yet)."""
         header = handle.readline(size)
         if not header.endswith(b"\n"):
             if _HEADER.startswith(header):  # empty, or a header torn while being written
                 if header:
                     self._warn_torn(1)
-                return
+                return header
             self._check_header(header)  # a header without its newline: no events yet
-            return
+            return header
         self._check_header(header[:-1])
-        remaining = size - len(header)
-        line_no, carry = 2, b""
+        return header
+
+    def _blocks(
+        self, handle: IO[bytes], start: int, end: int, line_no: int
+    ) -> Iterator[tuple[int, bytes, int]]:
+        """The lines from byte ``start`` (where line ``line_no`` begins; ``handle``
+        is there) to byte ``end``, in blocks of whole lines, each with the number of
+        its first line and how many lines it holds; a torn last line is warned
+        about and left out."""
+        remaining = end - start
+        carry = b""
         while remaining > 0:
             block = handle.read(min(_CHUNK, remaining))
             if not block:
