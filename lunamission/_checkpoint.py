@@ -21,10 +21,19 @@ A checkpoint is a cache, never a second source of truth:
 * the file ends with the SHA-256 of everything before it, and every code in it
   is range-checked, so a truncated or damaged checkpoint is ignored rather
   than read;
+* what can be compared column-wide in a fraction of a scan is compared with
+  the lines (times are real instants in known zones, undated rows' lines have
+  no time, only lines marked for full decoding hold escapes); a checkpoint that
+  disagrees is not used;
 * it is written to a temporary file and renamed into place; a replay that
-  cannot write it (a read-only directory, a full disk) goes on without it.
+  cannot write it (a read-only directory, a full disk) goes on without it, and
+  a file at that path that is no checkpoint is never written over.
 
 Deleting a checkpoint is always safe: the next large replay writes a new one.
+The seal guards against damage, not against someone who changes the columns on
+purpose and seals the file again: such a checkpoint is trusted as the log
+itself is. Where others may write beside a log, replay it with
+``EventLog(path, checkpoint=False)``.
 
 The layout: one JSON header line (versions, what is covered, the tables of
 names and the length of each section), then the sections, then the digest.
@@ -35,7 +44,7 @@ names and the length of each section), then the sections, then the digest.
 >>> rows.append_event(Event(kind="launch", mission="Luna-25", id="ev-1"))
 >>> rows.items[0] = rows.line(0)[:-1]  # as a replay keeps a checked line
 >>> path = pathlib.Path(tempfile.mkdtemp()) / "log.jsonl.checkpoint"
->>> write(path, rows, covered=200, digest=bytes(32))
+>>> write(path, rows, covered=200, digest=bytes(32), distinct=True)
 True
 >>> found = read(path, log_size=500)
 >>> found.covered, found.lines
@@ -50,26 +59,31 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import stat
 import sys
 from array import array
 from collections.abc import Callable
 from contextlib import suppress
+from datetime import date
 from itertools import compress, repeat
-from operator import add, itemgetter, mul, ne, not_
+from math import isfinite
+from operator import add, contains, itemgetter, mul, ne, not_
 from pathlib import Path
 from typing import Any, cast
 
 import pytz
 
+from ._eventcodec import zone_plan
 from ._rows import Rows, Stamp
 from ._version import __version__
 from .models import Event, EventKind, Status
-from .timestamp import Precision
+from .timestamp import MAX_YEAR, MIN_YEAR, Precision
 
 __all__ = ["Checkpoint", "read", "write"]
 
 FORMAT = "lunamission-replay-checkpoint"
-_VERSION = 1  # raise when the scanner's judgement of a line changes
+_MAGIC = b'{"format":"' + FORMAT.encode() + b'"'  # how every checkpoint file starts
+_VERSION = 2  # raise when the layout changes or the scanner judges a line otherwise
 _DIGEST = 32  # bytes of SHA-256
 # The tz database that judged each offset (the stubs of pytz leave these out).
 _ZONE_DATA = " ".join(str(getattr(pytz, name, "?")) for name in ("__version__", "OLSON_VERSION"))
@@ -116,10 +130,10 @@ class _Codes(dict[Any, int]):
         return code
 
 
-def write(path: Path, rows: Rows, *, covered: int, digest: bytes) -> bool:
+def write(path: Path, rows: Rows, *, covered: int, digest: bytes, distinct: bool) -> bool:
     """Write the checkpoint of ``rows`` (every event line of the log's first
-    ``covered`` bytes, whose SHA-256 is ``digest``, in order) to ``path``;
-    False when the file cannot be written."""
+    ``covered`` bytes, whose SHA-256 is ``digest``, in order; ``distinct``: no
+    id among them repeats) to ``path``; False when it is not written."""
     n = len(rows)
     full = list(compress(range(n), map(ne, map(type, rows.items), repeat(bytes))))
     ids = rows.ids
@@ -166,6 +180,7 @@ def write(path: Path, rows: Rows, *, covered: int, digest: bytes) -> bool:
         "covered": covered,
         "lines": n,
         "sha256": digest.hex(),
+        "distinct": distinct,
         "full": full,
         "missions": missions.table,
         "supersedes": supersedes.table,
@@ -177,17 +192,38 @@ def write(path: Path, rows: Rows, *, covered: int, digest: bytes) -> bool:
     check = hashlib.sha256()
     for part in body:
         check.update(part)
+    if not _ours_or_absent(path):
+        return False  # something else lives there: never replace it
     temporary = path.with_name(f"{path.name}.{os.getpid()}.{id(rows):x}.tmp")
+    replaced = False
     try:
         with open(temporary, "wb") as out:
             out.writelines(body)
             out.write(check.digest())
         os.replace(temporary, path)
+        replaced = True
     except OSError:
-        with suppress(OSError):
-            os.unlink(temporary)
+        pass  # a read-only directory, a full disk: replay goes on without a checkpoint
+    finally:
+        if not replaced:  # also when interrupted (Ctrl-C)
+            with suppress(OSError):
+                os.unlink(temporary)
+    return replaced
+
+
+def _ours_or_absent(path: Path) -> bool:
+    """Whether ``path`` holds nothing, or a regular file that starts as a checkpoint
+    or as what a crash can leave of one (nothing, or zeros)."""
+    try:
+        if not stat.S_ISREG(os.stat(path).st_mode):
+            return False
+        with open(path, "rb") as handle:
+            start = handle.read(len(_MAGIC))
+        return start == _MAGIC or not start.strip(b"\0")
+    except FileNotFoundError:
+        return True
+    except OSError:
         return False
-    return True
 
 
 _START, _PRECISION, _ZONE = itemgetter(0), itemgetter(1), itemgetter(2)
@@ -198,20 +234,32 @@ class Checkpoint:
     """A checkpoint read and checked by :func:`read`: it covers the log's first
     ``covered`` bytes (``lines`` event lines, whose SHA-256 is ``digest``)."""
 
-    __slots__ = ("_header", "_sections", "covered", "digest", "lines")
+    __slots__ = ("_header", "_sections", "covered", "digest", "distinct", "lines")
 
     def __init__(self, header: dict[str, Any], sections: dict[str, Any]) -> None:
         self._header, self._sections = header, sections
         self.covered: int = header["covered"]
         self.lines: int = header["lines"]
         self.digest = bytes.fromhex(header["sha256"])
+        self.distinct: bool = header["distinct"]  # no id repeats among the lines
 
-    def rows(self, lines: list[bytes], decode: Callable[[int, bytes], Event | None]) -> Rows:
+    def rows(
+        self,
+        lines: list[bytes],
+        decode: Callable[[int, bytes], Event | None],
+        *,
+        escapes: bool = True,
+    ) -> Rows | None:
         """The rows of the covered event ``lines`` (the log's lines 2, 3, …, no
         newlines): columns from the checkpoint, and each line it marks as needing
-        full decoding decoded by ``decode(line_no, line)``."""
+        full decoding decoded by ``decode(line_no, line)``. None when the columns
+        disagree with the lines where that is cheap to see (``escapes``: whether
+        any line may hold a backslash)."""
         s, h = self._sections, self._header
         n = self.lines
+        walls = s["locals"].decode().split("\n")
+        if not self._agrees(lines, walls, escapes):
+            return None
         rows = Rows()
         rows.items = lines  # type: ignore[assignment]  # bytes are items too
         rows.ids = s["ids"].decode().split("\n")
@@ -226,7 +274,7 @@ class Checkpoint:
                 map([*h["zones"], None].__getitem__, s["zones"]),
                 map(_APPROXIMATE_OF.__getitem__, s["hedges"]),
                 map(_QUALIFIER_OF.__getitem__, s["hedges"]),
-                s["locals"].decode().split("\n"),
+                walls,
                 strict=True,
             )
         )
@@ -239,7 +287,39 @@ class Checkpoint:
                 rows.put_event(i, event)
         return rows
 
+    def _agrees(self, lines: list[bytes], walls: list[str], escapes: bool) -> bool:
+        """What can be checked column-wide, in well under the time a scan takes:
+        times are real instants in known zones with wall clocks of the right
+        shape, undated rows' lines have no time, and only lines marked for full
+        decoding hold escapes. (A checkpoint sealed again on purpose after its
+        columns were changed is otherwise trusted, as the log itself is.)"""
+        s, h = self._sections, self._header
+        full = set(h["full"])
+        dated = list(map(ne, s["precisions"], repeat(_UNDATED)))
+        starts = list(compress(s["starts"], dated))
+        if starts and not (
+            all(map(isfinite, starts)) and min(starts) >= _LOWEST and max(starts) <= _HIGHEST
+        ):
+            return False
+        names = h["zones"]
+        if any(zone_plan(names[code]) is None for code in set(compress(s["zones"], dated))):
+            return False
+        if not set(map(len, compress(walls, dated))) <= _WALL_LENGTHS:
+            return False
+        undated = [i for i in compress(range(self.lines), map(not_, dated)) if i not in full]
+        if not all(map(contains, map(lines.__getitem__, undated), repeat(b'"when":null'))):
+            return False
+        if escapes:
+            with_escapes = compress(range(self.lines), map(contains, lines, repeat(b"\\")))
+            return set(with_escapes) <= full
+        return True
 
+
+_EPOCH_DAY = date(1970, 1, 1).toordinal()
+# Instants a wall clock in years MIN_YEAR..MAX_YEAR can be, with a day's offset to spare.
+_LOWEST = (date(MIN_YEAR, 1, 1).toordinal() - _EPOCH_DAY - 1) * 86400.0
+_HIGHEST = (date(MAX_YEAR + 1, 1, 1).toordinal() - _EPOCH_DAY + 1) * 86400.0
+_WALL_LENGTHS = {len("2023-08-11T02:10:00Z"), len("2023-08-11T02:10:00+03:00")}
 _PRECISION_OF: list[Precision | None] = [*_PRECISIONS, *[None] * (256 - len(_PRECISIONS))]
 _PRECISION_CODES = bytes([*range(len(_PRECISIONS)), _UNDATED])
 
@@ -250,8 +330,11 @@ def read(path: Path, *, log_size: int) -> Checkpoint | None:
     (Whether the log still starts with the bytes it covers is the caller's to
     check, against :attr:`Checkpoint.digest`.)"""
     try:
+        info = os.stat(path)  # before opening: opening a FIFO would wait for a writer
+        if not stat.S_ISREG(info.st_mode) or info.st_size > _largest(log_size):
+            return None
         with open(path, "rb") as handle:
-            data = handle.read()
+            data = handle.read(_largest(log_size) + 1)
     except OSError:
         return None
     body, digest = data[:-_DIGEST], data[-_DIGEST:]
@@ -268,6 +351,13 @@ def read(path: Path, *, log_size: int) -> Checkpoint | None:
     if sections is None:
         return None
     return Checkpoint(header, sections)
+
+
+def _largest(log_size: int) -> int:
+    """The most a checkpoint of a log of ``log_size`` bytes can take: its columns
+    are far smaller than the lines, its names at most six bytes per byte of them
+    (JSON escapes), plus the header."""
+    return 6 * log_size + (1 << 20)
 
 
 def _usable(header: Any, log_size: int) -> bool:
@@ -295,6 +385,8 @@ def _usable(header: Any, log_size: int) -> bool:
     try:
         bytes.fromhex(sha)
     except ValueError:
+        return False
+    if type(header.get("distinct")) is not bool:
         return False
     full = header.get("full")
     if not isinstance(full, list) or not all(_whole(i) and i < lines for i in full):
@@ -368,4 +460,5 @@ def _sections(header: dict[str, Any], rest: memoryview) -> dict[str, Any] | None
 
 
 def _within(codes: bytes, count: int) -> bool:
-    return not codes or max(codes) < count
+    """Whether every byte of ``codes`` is below ``count``."""
+    return not codes.translate(None, bytes(range(count)))

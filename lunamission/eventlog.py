@@ -55,7 +55,7 @@ import warnings
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import IO, Any
+from typing import IO, Any, NamedTuple
 
 from pydantic import ValidationError
 from pydantic_core import from_json
@@ -223,30 +223,32 @@ class EventLog:
 
         with self._open() as (handle, size):
             header = self._header(handle, size)
-            rows, digest, covered, first = None, None, len(header), 2
-            if header.endswith(b"\n"):
-                found = self._read_checkpoint(handle, header, size, slow)
-                if found is not None:
-                    rows, digest, covered, first = found
-            if rows is None:
-                rows = Rows()
+            resume = None
+            if header.endswith(b"\n") and self._checkpoint:
+                resume = self._read_checkpoint(handle, header, size, slow)
+            if resume is None:
+                resume = _Resume(Rows(), None, len(header), 2, False)
+            rows, digest, covered = resume.rows, resume.digest, resume.covered
             if self._checkpoint and size - covered >= _CHECKPOINT_BYTES:
-                if digest is None:
-                    digest = hashlib.sha256(header)
+                digest = digest or hashlib.sha256(header)
             else:
                 digest = None  # too little to read for a new checkpoint to pay
             scanned = covered
-            for line_no, chunk, lines in self._blocks(handle, covered, size, first):
+            for line_no, chunk, lines in self._blocks(handle, covered, size, resume.line_no):
                 scan_chunk(chunk, line_no, rows, slow, lines)
                 if digest is not None:
                     digest.update(chunk)
                 scanned += len(chunk)
-            if digest is not None and scanned > covered:
-                _checkpoint.write(
-                    self._checkpoint_path, rows, covered=scanned, digest=digest.digest()
-                )
-        rows, by_id = self._unique(rows)
-        return Timeline._from_rows(rows, by_id, missions=missions)
+        kept, by_id = self._unique(rows, distinct=resume.distinct and scanned == covered)
+        if digest is not None and scanned > covered:
+            _checkpoint.write(
+                self._checkpoint_path,
+                rows,
+                covered=scanned,
+                digest=digest.digest(),
+                distinct=kept is rows,
+            )
+        return Timeline._from_rows(kept, by_id, missions=missions)
 
     @property
     def _checkpoint_path(self) -> Path:
@@ -258,32 +260,42 @@ class EventLog:
         header: bytes,
         size: int,
         decode: Callable[[int, bytes], Event],
-    ) -> tuple[Rows, Any, int, int] | None:
-        """The rows of the lines a checkpoint covers, read from the log (which
-        must still start with exactly those bytes), the running SHA-256 of them,
-        and where the lines after them start (offset and line number); None when
+    ) -> _Resume | None:
+        """Where a replay can take up after the lines a checkpoint covers, read
+        from the log (which must still start with exactly those bytes); None when
         there is no usable checkpoint (``handle`` is then just past the header)."""
-        if not self._checkpoint:
-            return None
         found = _checkpoint.read(self._checkpoint_path, log_size=size)
         if found is None:
             return None
         digest = hashlib.sha256(header)
         lines: list[bytes] = []
-        for _, chunk, _ in self._blocks(handle, len(header), found.covered, 2):
-            digest.update(chunk)
-            lines += chunk.split(b"\n")
-            lines.pop()  # after the chunk's last newline
-        if len(lines) != found.lines or digest.digest() != found.digest:
-            handle.seek(len(header))  # the log changed under the checkpoint: check every line
+        escapes = False
+        remaining, pending = found.covered - len(header), b""
+        while remaining > 0:
+            block = handle.read(min(_CHUNK, remaining))
+            if not block:
+                break
+            remaining -= len(block)
+            digest.update(block)
+            escapes = escapes or b"\\" in block
+            parts = block.split(b"\n")
+            parts[0] = pending + parts[0]  # the line the last block left unfinished
+            pending = parts.pop()
+            lines += parts
+        rows = None
+        if not pending and len(lines) == found.lines and digest.digest() == found.digest:
+            rows = found.rows(lines, decode, escapes=escapes)
+        if rows is None:  # the log changed under the checkpoint: check every line
+            handle.seek(len(header))
             return None
-        return found.rows(lines, decode), digest, found.covered, found.lines + 2
+        return _Resume(rows, digest, found.covered, found.lines + 2, found.distinct)
 
-    def _unique(self, rows: Rows) -> tuple[Rows, dict[str, int] | None]:
+    def _unique(self, rows: Rows, *, distinct: bool = False) -> tuple[Rows, dict[str, int] | None]:
         """Each id once: a line repeated word for word is kept once; two different
-        events under one id are an error naming both lines."""
+        events under one id are an error naming both lines. ``distinct``: the ids
+        are known to be distinct already."""
         ids = rows.ids
-        if len(set(ids)) == len(ids):
+        if distinct or len(set(ids)) == len(ids):
             return rows, None  # the timeline maps ids when it first needs to
         by_id: dict[str, int] = {}
         keep: list[int] = []
@@ -357,9 +369,9 @@ class EventLog:
         self, handle: IO[bytes], start: int, end: int, line_no: int
     ) -> Iterator[tuple[int, bytes, int]]:
         """The lines from byte ``start`` (where line ``line_no`` begins; ``handle``
-        is there) to byte ``end``, in blocks of whole lines, each with the number of
-        its first line and how many lines it holds; a torn last line is warned
-        about and left out."""
+        is there) to byte ``end`` (the end of the log), in blocks of whole lines,
+        each with the number of its first line and how many lines it holds; a torn
+        last line is warned about and left out."""
         remaining = end - start
         carry = b""
         while remaining > 0:
@@ -450,6 +462,18 @@ class EventLog:
     ) -> EventLogError:
         text = None if line is None else line.decode("utf-8", "replace").rstrip("\n")
         return EventLogError(f"{self._path}: {reason}", text=text, span=span, code=code)
+
+
+class _Resume(NamedTuple):
+    """Where a replay takes up: the rows so far, the running SHA-256 of the bytes
+    they come from (None when not kept), where the next line starts (byte offset
+    and line number), and whether the rows' ids are known to be distinct."""
+
+    rows: Rows
+    digest: Any
+    covered: int
+    line_no: int
+    distinct: bool
 
 
 def _encode(event: Event) -> bytes:
