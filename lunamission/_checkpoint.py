@@ -35,8 +35,7 @@ purpose and seals the file again: such a checkpoint is trusted as the log
 itself is. Where others may write beside a log, replay it with
 ``EventLog(path, checkpoint=False)``.
 
-The layout: one JSON header line (versions, what is covered, the tables of
-names and the length of each section), then the sections, then the digest.
+The file's layout, and reading it back, are :mod:`lunamission._checkpoint_file`'s.
 
 >>> import tempfile, pathlib
 >>> from lunamission.models import Event, EventKind
@@ -59,7 +58,6 @@ from __future__ import annotations
 import hashlib
 import json
 import os
-import stat
 import sys
 from array import array
 from collections.abc import Callable
@@ -69,51 +67,35 @@ from itertools import compress, repeat
 from math import isfinite
 from operator import add, contains, itemgetter, mul, ne, not_
 from pathlib import Path
-from typing import Any, cast
+from typing import Any
 
-import pytz
-
+from ._checkpoint_file import (
+    APPROXIMATE_OF,
+    BLANK,
+    FORMAT,
+    KIND_CODE,
+    KINDS,
+    PRECISION_CODE,
+    PRECISION_OF,
+    QUALIFIER_CODE,
+    QUALIFIER_OF,
+    SECTIONS,
+    STATUS_CODE,
+    STATUSES,
+    TYPES,
+    UNDATED,
+    VERSION,
+    ZONE_DATA,
+    ours_or_absent,
+    parse,
+)
 from ._eventcodec import zone_plan
 from ._rows import Rows, Stamp
 from ._version import __version__
-from .models import Event, EventKind, Status
-from .timestamp import MAX_YEAR, MIN_YEAR, Precision
+from .models import Event
+from .timestamp import MAX_YEAR, MIN_YEAR
 
 __all__ = ["Checkpoint", "read", "write"]
-
-FORMAT = "lunamission-replay-checkpoint"
-_MAGIC = b'{"format":"' + FORMAT.encode() + b'"'  # how every checkpoint file starts
-_VERSION = 2  # raise when the layout changes or the scanner judges a line otherwise
-_DIGEST = 32  # bytes of SHA-256
-# The tz database that judged each offset (the stubs of pytz leave these out).
-_ZONE_DATA = " ".join(str(getattr(pytz, name, "?")) for name in ("__version__", "OLSON_VERSION"))
-
-_KINDS, _STATUSES, _PRECISIONS = list(EventKind), list(Status), list(Precision)
-_KIND_CODE = {id(k): i for i, k in enumerate(_KINDS)}  # by identity: Enum hashing is slow
-_STATUS_CODE = {id(s): i for i, s in enumerate(_STATUSES)}
-_PRECISION_CODE = {id(p): i for i, p in enumerate(_PRECISIONS)}
-_UNDATED = 255  # the precision code of a row without a time (or decoded in full)
-_QUALIFIERS = (None, "not_before", "not_after")
-_QUALIFIER_CODE = {q: i for i, q in enumerate(_QUALIFIERS)}
-# hedge code = 3 * approximate + qualifier code
-_APPROXIMATE_OF = [False] * 3 + [True] * 3
-_QUALIFIER_OF = list(_QUALIFIERS) * 2
-_BLANK: Stamp = (0.0, Precision.DAY, "", False, None, "")  # stands in for a missing stamp
-
-# Sections in file order: name, array type code ("" for text or single bytes).
-_SECTIONS = (
-    ("kinds", "B"),
-    ("statuses", "B"),
-    ("missions", "i"),
-    ("supersedes", "i"),
-    ("precisions", "B"),
-    ("zones", "i"),
-    ("hedges", "B"),
-    ("starts", "d"),
-    ("ids", ""),
-    ("locals", ""),
-)
-_TYPES = {code: array(code).itemsize for code in "Bid"}
 
 
 class _Codes(dict[Any, int]):
@@ -134,6 +116,8 @@ def write(path: Path, rows: Rows, *, covered: int, digest: bytes, distinct: bool
     """Write the checkpoint of ``rows`` (every event line of the log's first
     ``covered`` bytes, whose SHA-256 is ``digest``, in order; ``distinct``: no
     id among them repeats) to ``path``; False when it is not written."""
+    if not ours_or_absent(path):
+        return False  # something else lives there: never replace it
     n = len(rows)
     full = list(compress(range(n), map(ne, map(type, rows.items), repeat(bytes))))
     ids = rows.ids
@@ -147,14 +131,14 @@ def write(path: Path, rows: Rows, *, covered: int, digest: bytes, distinct: bool
     if undated:
         filled = list(stamps)
         for i in undated:
-            filled[i] = _BLANK
-    precisions = bytearray(map(_PRECISION_CODE.__getitem__, map(id, map(_PRECISION, filled))))
+            filled[i] = BLANK
+    precisions = bytearray(map(PRECISION_CODE.__getitem__, map(id, map(_PRECISION, filled))))
     for i in undated:
-        precisions[i] = _UNDATED
+        precisions[i] = UNDATED
     missions, supersedes, zones = _Codes(), _Codes(), _Codes()
     sections = {
-        "kinds": bytes(map(_KIND_CODE.__getitem__, map(id, rows.kinds))),
-        "statuses": bytes(map(_STATUS_CODE.__getitem__, map(id, rows.statuses))),
+        "kinds": bytes(map(KIND_CODE.__getitem__, map(id, rows.kinds))),
+        "statuses": bytes(map(STATUS_CODE.__getitem__, map(id, rows.statuses))),
         "missions": array("i", map(missions.__getitem__, rows.missions)).tobytes(),
         "supersedes": array("i", map(supersedes.__getitem__, rows.supersedes)).tobytes(),
         "precisions": bytes(precisions),
@@ -163,7 +147,7 @@ def write(path: Path, rows: Rows, *, covered: int, digest: bytes, distinct: bool
             map(
                 add,
                 map(mul, map(_APPROXIMATE, filled), repeat(3)),
-                map(_QUALIFIER_CODE.__getitem__, map(_QUALIFIER, filled)),
+                map(QUALIFIER_CODE.__getitem__, map(_QUALIFIER, filled)),
             )
         ),
         "starts": array("d", map(_START, filled)).tobytes(),
@@ -172,11 +156,11 @@ def write(path: Path, rows: Rows, *, covered: int, digest: bytes, distinct: bool
     }
     header = {
         "format": FORMAT,
-        "version": _VERSION,
+        "version": VERSION,
         "lunamission": __version__,
-        "zone_data": _ZONE_DATA,
+        "zone_data": ZONE_DATA,
         "byteorder": sys.byteorder,
-        "itemsizes": _TYPES,
+        "itemsizes": TYPES,
         "covered": covered,
         "lines": n,
         "sha256": digest.hex(),
@@ -185,15 +169,13 @@ def write(path: Path, rows: Rows, *, covered: int, digest: bytes, distinct: bool
         "missions": missions.table,
         "supersedes": supersedes.table,
         "zones": zones.table,
-        "sections": [[name, len(sections[name])] for name, _ in _SECTIONS],
+        "sections": [[name, len(sections[name])] for name, _ in SECTIONS],
     }
     head = json.dumps(header, separators=(",", ":")).encode() + b"\n"  # ASCII: escapes all
-    body = [head, *(sections[name] for name, _ in _SECTIONS)]
+    body = [head, *(sections[name] for name, _ in SECTIONS)]
     check = hashlib.sha256()
     for part in body:
         check.update(part)
-    if not _ours_or_absent(path):
-        return False  # something else lives there: never replace it
     temporary = path.with_name(f"{path.name}.{os.getpid()}.{id(rows):x}.tmp")
     replaced = False
     try:
@@ -209,21 +191,6 @@ def write(path: Path, rows: Rows, *, covered: int, digest: bytes, distinct: bool
             with suppress(OSError):
                 os.unlink(temporary)
     return replaced
-
-
-def _ours_or_absent(path: Path) -> bool:
-    """Whether ``path`` holds nothing, or a regular file that starts as a checkpoint
-    or as what a crash can leave of one (nothing, or zeros)."""
-    try:
-        if not stat.S_ISREG(os.stat(path).st_mode):
-            return False
-        with open(path, "rb") as handle:
-            start = handle.read(len(_MAGIC))
-        return start == _MAGIC or not start.strip(b"\0")
-    except FileNotFoundError:
-        return True
-    except OSError:
-        return False
 
 
 _START, _PRECISION, _ZONE = itemgetter(0), itemgetter(1), itemgetter(2)
@@ -263,22 +230,22 @@ class Checkpoint:
         rows = Rows()
         rows.items = lines  # type: ignore[assignment]  # bytes are items too
         rows.ids = s["ids"].decode().split("\n")
-        rows.kinds = list(map(_KINDS.__getitem__, s["kinds"]))
-        rows.statuses = list(map(_STATUSES.__getitem__, s["statuses"]))
+        rows.kinds = list(map(KINDS.__getitem__, s["kinds"]))
+        rows.statuses = list(map(STATUSES.__getitem__, s["statuses"]))
         rows.missions = list(map([*h["missions"], None].__getitem__, s["missions"]))
         rows.supersedes = list(map([*h["supersedes"], None].__getitem__, s["supersedes"]))
         stamps: list[Any] = list(
             zip(
                 s["starts"].tolist(),
-                map(_PRECISION_OF.__getitem__, s["precisions"]),
+                map(PRECISION_OF.__getitem__, s["precisions"]),
                 map([*h["zones"], None].__getitem__, s["zones"]),
-                map(_APPROXIMATE_OF.__getitem__, s["hedges"]),
-                map(_QUALIFIER_OF.__getitem__, s["hedges"]),
+                map(APPROXIMATE_OF.__getitem__, s["hedges"]),
+                map(QUALIFIER_OF.__getitem__, s["hedges"]),
                 walls,
                 strict=True,
             )
         )
-        for i in compress(range(n), map((_UNDATED).__eq__, s["precisions"])):
+        for i in compress(range(n), map((UNDATED).__eq__, s["precisions"])):
             stamps[i] = None
         rows.stamps = stamps
         for i in h["full"]:
@@ -295,7 +262,7 @@ class Checkpoint:
         columns were changed is otherwise trusted, as the log itself is.)"""
         s, h = self._sections, self._header
         full = set(h["full"])
-        dated = list(map(ne, s["precisions"], repeat(_UNDATED)))
+        dated = list(map(ne, s["precisions"], repeat(UNDATED)))
         starts = list(compress(s["starts"], dated))
         if starts and not (
             all(map(isfinite, starts)) and min(starts) >= _LOWEST and max(starts) <= _HIGHEST
@@ -320,8 +287,6 @@ _EPOCH_DAY = date(1970, 1, 1).toordinal()
 _LOWEST = (date(MIN_YEAR, 1, 1).toordinal() - _EPOCH_DAY - 1) * 86400.0
 _HIGHEST = (date(MAX_YEAR + 1, 1, 1).toordinal() - _EPOCH_DAY + 1) * 86400.0
 _WALL_LENGTHS = {len("2023-08-11T02:10:00Z"), len("2023-08-11T02:10:00+03:00")}
-_PRECISION_OF: list[Precision | None] = [*_PRECISIONS, *[None] * (256 - len(_PRECISIONS))]
-_PRECISION_CODES = bytes([*range(len(_PRECISIONS)), _UNDATED])
 
 
 def read(path: Path, *, log_size: int) -> Checkpoint | None:
@@ -329,136 +294,5 @@ def read(path: Path, *, log_size: int) -> Checkpoint | None:
     for this tz database, and covers no more than ``log_size`` bytes; else None.
     (Whether the log still starts with the bytes it covers is the caller's to
     check, against :attr:`Checkpoint.digest`.)"""
-    try:
-        info = os.stat(path)  # before opening: opening a FIFO would wait for a writer
-        if not stat.S_ISREG(info.st_mode) or info.st_size > _largest(log_size):
-            return None
-        with open(path, "rb") as handle:
-            data = handle.read(_largest(log_size) + 1)
-    except OSError:
-        return None
-    body, digest = data[:-_DIGEST], data[-_DIGEST:]
-    if len(data) <= _DIGEST or hashlib.sha256(body).digest() != digest:
-        return None
-    head, newline, rest = body.partition(b"\n")
-    try:
-        header = json.loads(head)
-    except ValueError:
-        return None
-    if not newline or not _usable(header, log_size):
-        return None
-    sections = _sections(header, memoryview(rest))
-    if sections is None:
-        return None
-    return Checkpoint(header, sections)
-
-
-def _largest(log_size: int) -> int:
-    """The most a checkpoint of a log of ``log_size`` bytes can take: its columns
-    are far smaller than the lines, its names at most six bytes per byte of them
-    (JSON escapes), plus the header."""
-    return 6 * log_size + (1 << 20)
-
-
-def _usable(header: Any, log_size: int) -> bool:
-    """Whether the header is this version's and its fields have their types."""
-    if not isinstance(header, dict):
-        return False
-    expected = {
-        "format": FORMAT,
-        "version": _VERSION,
-        "lunamission": __version__,
-        "zone_data": _ZONE_DATA,
-        "byteorder": sys.byteorder,
-        "itemsizes": _TYPES,
-    }
-    if any(header.get(key) != value for key, value in expected.items()):
-        return False
-    covered, lines = header.get("covered"), header.get("lines")
-    if not _whole(covered) or not _whole(lines):
-        return False
-    if not 0 < cast(int, covered) <= log_size:
-        return False
-    sha = header.get("sha256")
-    if not isinstance(sha, str) or len(sha) != 2 * _DIGEST:
-        return False
-    try:
-        bytes.fromhex(sha)
-    except ValueError:
-        return False
-    if type(header.get("distinct")) is not bool:
-        return False
-    full = header.get("full")
-    if not isinstance(full, list) or not all(_whole(i) and i < lines for i in full):
-        return False
-    if full != sorted(set(full)):
-        return False
-    return all(_names(header.get(key)) for key in ("missions", "supersedes", "zones"))
-
-
-def _whole(value: Any) -> bool:
-    return type(value) is int and value >= 0
-
-
-def _names(value: Any) -> bool:
-    return isinstance(value, list) and all(type(name) is str for name in value)
-
-
-def _sections(header: dict[str, Any], rest: memoryview) -> dict[str, Any] | None:
-    """The sections, as arrays or bytes, when their lengths and codes are sound."""
-    n = header["lines"]
-    declared = header.get("sections")
-    if not isinstance(declared, list) or [
-        entry[0] if isinstance(entry, list) and len(entry) == 2 else None for entry in declared
-    ] != [name for name, _ in _SECTIONS]:
-        return None
-    lengths = [entry[1] for entry in declared]
-    if not all(map(_whole, lengths)) or sum(lengths) != len(rest):
-        return None
-    sections: dict[str, Any] = {}
-    at = 0
-    for (name, code), length in zip(_SECTIONS, lengths, strict=True):
-        part = rest[at : at + length]
-        at += length
-        if code == "B":
-            sections[name] = bytes(part)
-        elif code:
-            column = array(code)
-            if length % column.itemsize:
-                return None
-            column.frombytes(part)
-            sections[name] = column
-        else:
-            sections[name] = bytes(part)
-    if not all(len(sections[name]) == n for name, code in _SECTIONS if code):
-        return None
-    for name in ("ids", "locals"):
-        text = sections[name]
-        if n == 0 or text.count(b"\n") != n - 1:
-            return None
-        try:
-            text.decode()
-        except UnicodeDecodeError:
-            return None
-    if not _within(sections["kinds"], len(_KINDS)) or not _within(
-        sections["statuses"], len(_STATUSES)
-    ):
-        return None
-    if not _within(sections["hedges"], len(_APPROXIMATE_OF)):
-        return None
-    precisions = sections["precisions"]
-    if precisions.translate(None, _PRECISION_CODES):
-        return None  # a byte that is no precision's code
-    for name in ("missions", "supersedes", "zones"):
-        column = sections[name]
-        if column and (min(column) < -1 or max(column) >= len(header[name])):
-            return None
-    dated = list(compress(sections["zones"], map(ne, precisions, repeat(_UNDATED))))
-    if dated and min(dated) < 0:
-        return None  # a time without a zone
-    return sections
-
-
-def _within(codes: bytes, count: int) -> bool:
-    """Whether every byte of ``codes`` is below ``count``."""
-    return not codes.translate(None, bytes(range(count)))
+    found = parse(path, log_size=log_size)
+    return None if found is None else Checkpoint(*found)

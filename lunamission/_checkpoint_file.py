@@ -1,0 +1,229 @@
+"""The checkpoint file's layout, and reading one back with every part checked.
+
+Where it sits: under :mod:`lunamission._checkpoint`, which decides what a
+checkpoint holds and builds a timeline's rows from it. This module knows the
+bytes: one JSON header line (format, versions, what the checkpoint covers, the
+tables of names and each section's length), then the sections (one byte, int32
+or float64 per row, or text with one line per row), then the SHA-256 of
+everything before. :func:`parse` returns a file's header and sections only when
+the digest holds, the versions are this library's, and every length and code is
+in range; otherwise None, never an exception.
+
+>>> import pathlib, tempfile
+>>> parse(pathlib.Path(tempfile.mkdtemp()) / "absent.checkpoint", log_size=100) is None
+True
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import stat
+import sys
+from array import array
+from itertools import compress, repeat
+from operator import ne
+from pathlib import Path
+from typing import Any, cast
+
+import pytz
+
+from ._rows import Stamp
+from ._version import __version__
+from .models import EventKind, Status
+from .timestamp import Precision
+
+__all__ = ["SECTIONS", "ours_or_absent", "parse"]
+
+FORMAT = "lunamission-replay-checkpoint"
+MAGIC = b'{"format":"' + FORMAT.encode() + b'"'  # how every checkpoint file starts
+VERSION = 2  # raise when the layout changes or the scanner judges a line otherwise
+DIGEST = 32  # bytes of SHA-256
+# The tz database that judged each offset (the stubs of pytz leave these out).
+ZONE_DATA = " ".join(str(getattr(pytz, name, "?")) for name in ("__version__", "OLSON_VERSION"))
+
+KINDS, STATUSES, PRECISIONS = list(EventKind), list(Status), list(Precision)
+KIND_CODE = {id(k): i for i, k in enumerate(KINDS)}  # by identity: Enum hashing is slow
+STATUS_CODE = {id(s): i for i, s in enumerate(STATUSES)}
+PRECISION_CODE = {id(p): i for i, p in enumerate(PRECISIONS)}
+UNDATED = 255  # the precision code of a row without a time (or decoded in full)
+QUALIFIERS = (None, "not_before", "not_after")
+QUALIFIER_CODE = {q: i for i, q in enumerate(QUALIFIERS)}
+# hedge code = 3 * approximate + qualifier code
+APPROXIMATE_OF = [False] * 3 + [True] * 3
+QUALIFIER_OF = list(QUALIFIERS) * 2
+BLANK: Stamp = (0.0, Precision.DAY, "", False, None, "")  # stands in for a missing stamp
+
+# Sections in file order: name, array type code ("" for text or single bytes).
+SECTIONS = (
+    ("kinds", "B"),
+    ("statuses", "B"),
+    ("missions", "i"),
+    ("supersedes", "i"),
+    ("precisions", "B"),
+    ("zones", "i"),
+    ("hedges", "B"),
+    ("starts", "d"),
+    ("ids", ""),
+    ("locals", ""),
+)
+TYPES = {code: array(code).itemsize for code in "Bid"}
+
+
+PRECISION_OF: list[Precision | None] = [*PRECISIONS, *[None] * (256 - len(PRECISIONS))]
+PRECISION_CODES = bytes([*range(len(PRECISIONS)), UNDATED])
+
+
+def ours_or_absent(path: Path) -> bool:
+    """Whether ``path`` holds nothing, or a regular file that starts as a checkpoint
+    or as what a crash can leave of one (nothing, or zeros)."""
+    try:
+        if not stat.S_ISREG(os.stat(path).st_mode):
+            return False
+        with open(path, "rb") as handle:
+            start = handle.read(len(MAGIC))
+        return start == MAGIC or not start.strip(b"\0")
+    except FileNotFoundError:
+        return True
+    except OSError:
+        return False
+
+
+def parse(path: Path, *, log_size: int) -> tuple[dict[str, Any], dict[str, Any]] | None:
+    """The header and sections of the checkpoint file at ``path`` if it is whole,
+    was written by this version for this tz database, and covers no more than
+    ``log_size`` bytes; else None."""
+    try:
+        info = os.stat(path)  # before opening: opening a FIFO would wait for a writer
+        if not stat.S_ISREG(info.st_mode) or info.st_size > _largest(log_size):
+            return None
+        with open(path, "rb") as handle:
+            data = handle.read(_largest(log_size) + 1)
+    except OSError:
+        return None
+    body, digest = data[:-DIGEST], data[-DIGEST:]
+    if len(data) <= DIGEST or hashlib.sha256(body).digest() != digest:
+        return None
+    head, newline, rest = body.partition(b"\n")
+    try:
+        header = json.loads(head)
+    except ValueError:
+        return None
+    if not newline or not _usable(header, log_size):
+        return None
+    sections = _sections(header, memoryview(rest))
+    if sections is None:
+        return None
+    return header, sections
+
+
+def _largest(log_size: int) -> int:
+    """The most a checkpoint of a log of ``log_size`` bytes can take: its columns
+    are far smaller than the lines, its names at most six bytes per byte of them
+    (JSON escapes), plus the header."""
+    return 6 * log_size + (1 << 20)
+
+
+def _usable(header: Any, log_size: int) -> bool:
+    """Whether the header is this version's and its fields have their types."""
+    if not isinstance(header, dict):
+        return False
+    expected = {
+        "format": FORMAT,
+        "version": VERSION,
+        "lunamission": __version__,
+        "zone_data": ZONE_DATA,
+        "byteorder": sys.byteorder,
+        "itemsizes": TYPES,
+    }
+    if any(header.get(key) != value for key, value in expected.items()):
+        return False
+    covered, lines = header.get("covered"), header.get("lines")
+    if not _whole(covered) or not _whole(lines):
+        return False
+    if not 0 < cast(int, covered) <= log_size:
+        return False
+    sha = header.get("sha256")
+    if not isinstance(sha, str) or len(sha) != 2 * DIGEST:
+        return False
+    try:
+        bytes.fromhex(sha)
+    except ValueError:
+        return False
+    if type(header.get("distinct")) is not bool:
+        return False
+    full = header.get("full")
+    if not isinstance(full, list) or not all(_whole(i) and i < lines for i in full):
+        return False
+    if full != sorted(set(full)):
+        return False
+    return all(_names(header.get(key)) for key in ("missions", "supersedes", "zones"))
+
+
+def _whole(value: Any) -> bool:
+    return type(value) is int and value >= 0
+
+
+def _names(value: Any) -> bool:
+    return isinstance(value, list) and all(type(name) is str for name in value)
+
+
+def _sections(header: dict[str, Any], rest: memoryview) -> dict[str, Any] | None:
+    """The sections, as arrays or bytes, when their lengths and codes are sound."""
+    n = header["lines"]
+    declared = header.get("sections")
+    if not isinstance(declared, list) or [
+        entry[0] if isinstance(entry, list) and len(entry) == 2 else None for entry in declared
+    ] != [name for name, _ in SECTIONS]:
+        return None
+    lengths = [entry[1] for entry in declared]
+    if not all(map(_whole, lengths)) or sum(lengths) != len(rest):
+        return None
+    sections: dict[str, Any] = {}
+    at = 0
+    for (name, code), length in zip(SECTIONS, lengths, strict=True):
+        part = rest[at : at + length]
+        at += length
+        if code == "B":
+            sections[name] = bytes(part)
+        elif code:
+            column = array(code)
+            if length % column.itemsize:
+                return None
+            column.frombytes(part)
+            sections[name] = column
+        else:
+            sections[name] = bytes(part)
+    if not all(len(sections[name]) == n for name, code in SECTIONS if code):
+        return None
+    for name in ("ids", "locals"):
+        text = sections[name]
+        if n == 0 or text.count(b"\n") != n - 1:
+            return None
+        try:
+            text.decode()
+        except UnicodeDecodeError:
+            return None
+    if not _within(sections["kinds"], len(KINDS)) or not _within(
+        sections["statuses"], len(STATUSES)
+    ):
+        return None
+    if not _within(sections["hedges"], len(APPROXIMATE_OF)):
+        return None
+    precisions = sections["precisions"]
+    if precisions.translate(None, PRECISION_CODES):
+        return None  # a byte that is no precision's code
+    for name in ("missions", "supersedes", "zones"):
+        column = sections[name]
+        if column and (min(column) < -1 or max(column) >= len(header[name])):
+            return None
+    dated = list(compress(sections["zones"], map(ne, precisions, repeat(UNDATED))))
+    if dated and min(dated) < 0:
+        return None  # a time without a zone
+    return sections
+
+
+def _within(codes: bytes, count: int) -> bool:
+    """Whether every byte of ``codes`` is below ``count``."""
+    return not codes.translate(None, bytes(range(count)))
