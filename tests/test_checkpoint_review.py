@@ -10,8 +10,9 @@ one that is damaged, foreign or stale is ignored and replaced, it is never used
 unless the log still starts with the bytes it covers, and no temporary file stays.
 
 A checkpoint sealed with a right digest but contents that contradict the log is
-a forgery rather than damage: there the only demand is that nothing but the
-log's own errors escapes (no crash, on replay or on reading the timeline).
+a forgery rather than damage, trusted as the log itself is (see
+lunamission/_checkpoint.py): there the only demand is that nothing but an
+EventLogError escapes (no crash, on replay or on reading the timeline).
 
 tests/test_checkpoint.py holds the basic cases; this file adds a state machine
 over every operation and the corners it found.
