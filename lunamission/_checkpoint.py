@@ -58,7 +58,6 @@ from __future__ import annotations
 import hashlib
 import json
 import os
-import sys
 from array import array
 from collections.abc import Callable
 from contextlib import suppress
@@ -72,7 +71,6 @@ from typing import Any
 from ._checkpoint_file import (
     APPROXIMATE_OF,
     BLANK,
-    FORMAT,
     KIND_CODE,
     KINDS,
     PRECISION_CODE,
@@ -82,16 +80,13 @@ from ._checkpoint_file import (
     SECTIONS,
     STATUS_CODE,
     STATUSES,
-    TYPES,
     UNDATED,
-    VERSION,
-    ZONE_DATA,
+    identity,
     ours_or_absent,
     parse,
 )
 from ._eventcodec import zone_plan
 from ._rows import Rows, Stamp
-from ._version import __version__
 from .models import Event
 from .timestamp import MAX_YEAR, MIN_YEAR
 
@@ -155,12 +150,7 @@ def write(path: Path, rows: Rows, *, covered: int, digest: bytes, distinct: bool
         "locals": "\n".join(map(_LOCAL, filled)).encode(),
     }
     header = {
-        "format": FORMAT,
-        "version": VERSION,
-        "lunamission": __version__,
-        "zone_data": ZONE_DATA,
-        "byteorder": sys.byteorder,
-        "itemsizes": TYPES,
+        **identity(),
         "covered": covered,
         "lines": n,
         "sha256": digest.hex(),

@@ -34,7 +34,7 @@ from ._version import __version__
 from .models import EventKind, Status
 from .timestamp import Precision
 
-__all__ = ["SECTIONS", "ours_or_absent", "parse"]
+__all__ = ["SECTIONS", "identity", "ours_or_absent", "parse"]
 
 FORMAT = "lunamission-replay-checkpoint"
 MAGIC = b'{"format":"' + FORMAT.encode() + b'"'  # how every checkpoint file starts
@@ -73,6 +73,20 @@ TYPES = {code: array(code).itemsize for code in "Bid"}
 
 PRECISION_OF: list[Precision | None] = [*PRECISIONS, *[None] * (256 - len(PRECISIONS))]
 PRECISION_CODES = bytes([*range(len(PRECISIONS)), UNDATED])
+
+
+def identity() -> dict[str, Any]:
+    """What a checkpoint's header names first: the format and everything that
+    decides how lines were judged and columns laid out. A checkpoint whose
+    header differs in any of these is not read."""
+    return {
+        "format": FORMAT,
+        "version": VERSION,
+        "lunamission": __version__,
+        "zone_data": ZONE_DATA,
+        "byteorder": sys.byteorder,
+        "itemsizes": TYPES,
+    }
 
 
 def ours_or_absent(path: Path) -> bool:
@@ -129,15 +143,7 @@ def _usable(header: Any, log_size: int) -> bool:
     """Whether the header is this version's and its fields have their types."""
     if not isinstance(header, dict):
         return False
-    expected = {
-        "format": FORMAT,
-        "version": VERSION,
-        "lunamission": __version__,
-        "zone_data": ZONE_DATA,
-        "byteorder": sys.byteorder,
-        "itemsizes": TYPES,
-    }
-    if any(header.get(key) != value for key, value in expected.items()):
+    if any(header.get(key) != value for key, value in identity().items()):
         return False
     covered, lines = header.get("covered"), header.get("lines")
     if not _whole(covered) or not _whole(lines):

@@ -38,6 +38,7 @@ import pytest
 from hypothesis import HealthCheck, Phase, settings
 from hypothesis import strategies as st
 from hypothesis.stateful import RuleBasedStateMachine, invariant, rule, run_state_machine_as_test
+from samples import BASE, seal, unseal
 from strategies import events
 
 import lunamission as lm
@@ -174,13 +175,6 @@ def _watch_uses(monkeypatch: pytest.MonkeyPatch) -> None:
 
 # -- lines written by hand ---------------------------------------------------------------
 
-BASE = Event(
-    kind="launch",
-    mission="Luna-25",
-    when=iso("2023-08-11T02:10+03:00[Europe/Moscow]"),
-    summary="launch",
-    recorded="2023-08-11",
-)
 PLAIN = BASE.model_dump_json()
 PUBLISHED = Event(
     kind="impact",
@@ -563,17 +557,10 @@ def test_a_file_in_the_checkpoints_place_that_is_no_checkpoint_is_kept(
 def _reseal(path: Path, change: Callable[[dict[str, Any], dict[str, bytes], Path], None]) -> None:
     """Change a checkpoint's header or sections, then seal it with a right digest."""
     checkpoint = path.parent / (path.name + CHECKPOINT)
-    head, _, rest = checkpoint.read_bytes()[:-32].partition(b"\n")
-    header = json.loads(head)
-    sections: dict[str, bytes] = {}
-    at = 0
-    for name, length in header["sections"]:
-        sections[name] = rest[at : at + length]
-        at += length
+    header, sections = unseal(checkpoint)
     change(header, sections, path)
     header["sections"] = [[name, len(part)] for name, part in sections.items()]
-    body = json.dumps(header).encode() + b"\n" + b"".join(sections.values())
-    checkpoint.write_bytes(body + hashlib.sha256(body).digest())
+    seal(checkpoint, header, sections)
 
 
 def _byte(name: str, row: int, value: int) -> Callable[..., None]:

@@ -14,6 +14,7 @@ from pathlib import Path
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from samples import BASE, LANDING_PLAN, REPORTED
 from strategies import events, timestamps
 
 import lunamission as lm
@@ -67,27 +68,7 @@ def test_replay_equals_the_events_written(
 
 
 def test_queries_on_a_replay_answer_as_on_the_objects(tmp_path: Path) -> None:
-    plan = Event(
-        kind="landing",
-        mission="Luna-25",
-        status="planned",
-        when=iso("2023-08-21[Europe/Moscow]"),
-        recorded="2023-08-11",
-    )
-    written = [
-        Event(kind="launch", mission="Luna-25", when=iso("2023-08-11T02:10+03:00[Europe/Moscow]")),
-        plan,
-        Event(
-            kind="impact",
-            mission="Luna 25",
-            when=iso("2023-08-19T14:57+03:00[Europe/Moscow][_approximate=true]"),
-            supersedes=plan.id,
-        ),
-        Event(
-            kind="launch", mission="Chandrayaan-3", when=iso("2023-07-14T14:35+05:30[Asia/Kolkata]")
-        ),
-        Event(kind="orbit_change", mission="Luna-25"),
-    ]
+    plan, written = LANDING_PLAN, REPORTED
     log = EventLog(tmp_path / "log.jsonl")
     log.extend(written)
     replayed, built = log.replay(), Timeline(written)
@@ -110,13 +91,6 @@ def test_queries_on_a_replay_answer_as_on_the_objects(tmp_path: Path) -> None:
 
 # -- lines off the plain layout: the slow path reads them as validation does -----------
 
-BASE = Event(
-    kind="launch",
-    mission="Luna-25",
-    when=iso("2023-08-11T02:10+03:00[Europe/Moscow]"),
-    summary="launch",
-    recorded="2023-08-11",
-)
 LINE = BASE.model_dump_json()
 
 ODD = [
