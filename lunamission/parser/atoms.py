@@ -256,11 +256,7 @@ def scan(toks: list[Token]) -> list[Atom]:
             if t.value >= 0 and number_may_start(toks, i):
                 atom = number_clock_at(toks, i) or number_date_at(toks, i)
                 if atom is not None:
-                    if atom.clock is not None:
-                        free = _add_clock(toks, atoms, atom, free)
-                    else:
-                        atoms.append(atom)
-                        free = atom.j
+                    free = _add(toks, atoms, atom, free)
         elif kind == "word" and t.low in _SCAN_WORDS:  # else, the common case: no atom
             atom = None
             low = t.low
@@ -280,18 +276,17 @@ def scan(toks: list[Token]) -> list[Atom]:
                     if atom is not None:
                         break
             if atom is not None:
-                if atom.clock is not None:
-                    free = _add_clock(toks, atoms, atom, free)
-                else:
-                    atoms.append(atom)
-                    free = atom.j
+                free = _add(toks, atoms, atom, free)
     return atoms
 
 
-def _add_clock(toks: list[Token], atoms: list[Atom], atom: Atom, free: int) -> int:
-    """Append a clock atom (as a conversion when it opens a bracketed second reading),
-    and after it an unknown zone abbreviation that stands in its zone slot; returns the
-    first token left free."""
+def _add(toks: list[Token], atoms: list[Atom], atom: Atom, free: int) -> int:
+    """Append an atom and return the first token left free. A clock atom becomes a
+    conversion when it opens a bracketed second reading, and takes after it an
+    unknown zone abbreviation that stands in its zone slot."""
+    if atom.clock is None:
+        atoms.append(atom)
+        return atom.j
     i = atom.i
     if i > free and toks[i - 1].raw == "(":
         conversion = _conversion(toks, atom)
