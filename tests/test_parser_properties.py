@@ -11,6 +11,7 @@ from __future__ import annotations
 import calendar
 from datetime import date, datetime, timezone
 
+from checks import result_or_error
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -43,17 +44,10 @@ default_zones = st.sampled_from([None, "UTC", "Europe/Moscow", "America/New_York
 def test_parse_timestamp_parses_or_raises_timestamp_error(
     text: str, reference: date | None, default_tz: str | None
 ) -> None:
-    try:
-        result: lm.Timestamp | lm.TimestampError = lm.parse_timestamp(
-            text, reference=reference, default_tz=default_tz
-        )
-    except lm.TimestampError as exc:
-        result = exc
-    if isinstance(result, lm.TimestampError):
-        assert result.text == text
-        assert result.span is None or 0 <= result.span[0] <= result.span[1] <= len(text)
-    else:
-        assert isinstance(result, lm.Timestamp)
+    result = result_or_error(
+        text, lambda t: lm.parse_timestamp(t, reference=reference, default_tz=default_tz)
+    )
+    assert isinstance(result, lm.Timestamp | lm.TimestampError)
 
 
 @settings(max_examples=400, deadline=None)
