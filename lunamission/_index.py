@@ -198,7 +198,11 @@ def _year_month(local: str | Timestamp) -> tuple[int, int]:
 
 
 @dataclass
-class _Shape:
+class Shape:
+    """The intervals of one shape, sorted by ``keys`` (``lo``, or ``hi`` when
+    ``by_end``), with the positions they belong to and the extremes a query
+    uses to skip per-interval checks."""
+
     by_end: bool  # sorted by the interval's end (open-start shapes) rather than its start
     keys: list[float] = field(default_factory=list)
     lo: list[float] = field(default_factory=list)
@@ -217,11 +221,11 @@ class IntervalIndex:
         grouped: dict[object, list[tuple[float, float, int]]] = {}
         for shape, lo, hi, pos in rows:
             grouped.setdefault(shape, []).append((lo, hi, pos))
-        self._shapes: list[_Shape] = []
+        self._shapes: list[Shape] = []
         for shape, items in grouped.items():
             by_end = shape == "open-start"
             items.sort(key=(lambda r: r[1]) if by_end else (lambda r: r[0]))
-            s = _Shape(by_end=by_end)
+            s = Shape(by_end=by_end)
             s.lo = [r[0] for r in items]
             s.hi = [r[1] for r in items]
             s.pos = [r[2] for r in items]
@@ -242,7 +246,7 @@ class IntervalIndex:
             by_end = shape == "open-start"
             keys = hi if by_end else lo
             order = sorted(range(len(keys)), key=keys.__getitem__)
-            s = _Shape(by_end=by_end)
+            s = Shape(by_end=by_end)
             s.lo = list(map(lo.__getitem__, order))
             s.hi = list(map(hi.__getitem__, order))
             s.pos = list(map(pos.__getitem__, order))
@@ -251,6 +255,19 @@ class IntervalIndex:
             s.min_width, s.max_width = min(widths), max(widths)
             s.min_hi, s.max_lo = min(s.hi), max(s.lo)
             out._shapes.append(s)
+        return out
+
+    @property
+    def shapes(self) -> list[Shape]:
+        """The index's parts, one per shape (what a checkpoint keeps of it)."""
+        return self._shapes
+
+    @classmethod
+    def from_shapes(cls, shapes: Iterable[Shape]) -> IntervalIndex:
+        """The index made of ``shapes``, each already sorted (read back from a
+        checkpoint)."""
+        out = cls(())
+        out._shapes = list(shapes)
         return out
 
     def query(self, start: float, end: float, match: Match) -> list[int]:
@@ -265,11 +282,11 @@ class IntervalIndex:
         return out
 
 
-def _take(s: _Shape, i: int, j: int) -> Sequence[int]:
+def _take(s: Shape, i: int, j: int) -> Sequence[int]:
     return s.pos[i:j]
 
 
-def _scan_by_start(s: _Shape, start: float, end: float, match: Match) -> list[int]:
+def _scan_by_start(s: Shape, start: float, end: float, match: Match) -> list[int]:
     out: list[int] = []
     if match == "possibly":
         if start < s.min_hi:  # every interval ends after the window starts
@@ -292,7 +309,7 @@ def _scan_by_start(s: _Shape, start: float, end: float, match: Match) -> list[in
     return out
 
 
-def _scan_by_end(s: _Shape, start: float, end: float, match: Match) -> list[int]:
+def _scan_by_end(s: Shape, start: float, end: float, match: Match) -> list[int]:
     if match == "possibly":
         i0 = bisect_right(s.keys, start)
         if s.max_lo < end:  # every interval starts before the window ends

@@ -85,9 +85,15 @@ class Lookup:
 
     __slots__ = ("_dated", "_key_of", "_kinds", "_missions", "_rows", "_windows")
 
-    def __init__(self, rows: Rows, dated: list[int], key_of: Callable[[str], str]) -> None:
+    def __init__(
+        self,
+        rows: Rows,
+        dated: list[int],
+        key_of: Callable[[str], str],
+        windows: IntervalIndex | None = None,
+    ) -> None:
         self._rows, self._dated, self._key_of = rows, dated, key_of
-        self._windows: IntervalIndex | None = None
+        self._windows = windows  # built already (kept by the timeline or a checkpoint)
         self._missions: dict[str, list[int]] | None = None
         self._kinds: dict[EventKind, list[int]] | None = None
 
@@ -95,6 +101,12 @@ class Lookup:
         if self._windows is None:
             with paused_gc():
                 self._windows = self._build_windows()
+        return self._windows
+
+    @property
+    def built_windows(self) -> IntervalIndex | None:
+        """The window index if a query has built it (it depends on the dated view
+        alone, so it outlives a change of mission aliases)."""
         return self._windows
 
     def _build_windows(self) -> IntervalIndex:

@@ -32,7 +32,7 @@ from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
-from ._index import Match, paused_gc
+from ._index import IntervalIndex, Match, paused_gc
 from ._lookup import Lookup, in_time_order
 from ._rows import Rows
 from .errors import SchemaVersionError, TimelineError
@@ -225,6 +225,7 @@ class Timeline:
         self._alias: dict[str, str] = {}  # mission key -> key of the canonical name
         self._view: tuple[list[int], list[int]] | None = None  # positions in _rows
         self._index_cache: Lookup | None = None
+        self._windows: IntervalIndex | None = None  # of _view's dated part, once built
         for mission in missions:
             self.add_mission(mission)
         self.extend(events)
@@ -258,6 +259,7 @@ class Timeline:
         self._rows.append_event(event)
         self._view = None
         self._index_cache = None
+        self._windows = None
         return event
 
     def extend(self, events: Iterable[Event], /) -> None:
@@ -278,6 +280,8 @@ class Timeline:
         self._missions.append(mission)
         for key in mission.keys:
             self._alias[key] = canonical
+        if self._index_cache is not None:  # the mission map changes; the window index stays
+            self._windows = self._index_cache.built_windows
         self._index_cache = None
 
     # -- views ----------------------------------------------------------------
@@ -387,8 +391,20 @@ class Timeline:
         built when a query first needs it (a window query needs no mission map)."""
         cached = self._index_cache
         if cached is None:
-            cached = self._index_cache = Lookup(self._rows, self._split()[0], self._key_of)
+            dated = self._split()[0]
+            cached = Lookup(self._rows, dated, self._key_of, self._windows)
+            self._index_cache = cached
         return cached
+
+    def _prepared(self) -> tuple[tuple[list[int], list[int]], IntervalIndex]:
+        """The view (dated positions in time order, undated ones) and its window
+        index, built now if no query has built them yet (for a checkpoint)."""
+        return self._split(), self._index().windows()
+
+    def _install(self, view: tuple[list[int], list[int]], windows: IntervalIndex) -> None:
+        """Take the view and window index :meth:`_prepared` gave for these very
+        rows (read back from a checkpoint) instead of building them."""
+        self._view, self._windows, self._index_cache = view, windows, None
 
     def filter(
         self,
