@@ -43,7 +43,9 @@ The file's layout, and reading it back, are :mod:`lunamission._checkpoint_file`'
 >>> rows.append_event(Event(kind="launch", mission="Luna-25", id="ev-1"))
 >>> rows.items[0] = rows.line(0)[:-1]  # as a replay keeps a checked line
 >>> path = pathlib.Path(tempfile.mkdtemp()) / "log.jsonl.checkpoint"
->>> write(path, rows, covered=200, digest=bytes(32), distinct=True)
+>>> view = ([], [0])  # no dated events, one undated
+>>> write(path, rows, covered=200, digest=bytes(32), distinct=True, view=view,
+...       windows=IntervalIndex.from_shapes([]))
 True
 >>> found = read(path, log_size=500)
 >>> found.covered, found.lines
@@ -51,6 +53,8 @@ True
 >>> rebuilt = found.rows([rows.items[0]], lambda line_no, line: None)
 >>> rebuilt.ids, rebuilt.kinds == [EventKind.LAUNCH], rebuilt.missions
 (['ev-1'], True, ['Luna-25'])
+>>> found.view(1)[0]
+([], [0])
 """
 
 from __future__ import annotations
@@ -81,16 +85,22 @@ from ._checkpoint_file import (
     STATUS_CODE,
     STATUSES,
     UNDATED,
+    VIEW_SECTIONS,
     identity,
     ours_or_absent,
     parse,
 )
 from ._eventcodec import zone_plan
+from ._index import IntervalIndex, Shape
 from ._rows import Rows, Stamp
 from .models import Event
 from .timestamp import MAX_YEAR, MIN_YEAR
 
-__all__ = ["Checkpoint", "read", "write"]
+__all__ = ["Checkpoint", "View", "read", "write"]
+
+
+View = tuple[list[int], list[int]]
+"""A timeline's view: dated row positions in time order, undated ones."""
 
 
 class _Codes(dict[Any, int]):
@@ -107,10 +117,20 @@ class _Codes(dict[Any, int]):
         return code
 
 
-def write(path: Path, rows: Rows, *, covered: int, digest: bytes, distinct: bool) -> bool:
+def write(
+    path: Path,
+    rows: Rows,
+    *,
+    covered: int,
+    digest: bytes,
+    distinct: bool,
+    view: View,
+    windows: IntervalIndex,
+) -> bool:
     """Write the checkpoint of ``rows`` (every event line of the log's first
     ``covered`` bytes, whose SHA-256 is ``digest``, in order; ``distinct``: no
-    id among them repeats) to ``path``; False when it is not written."""
+    id among them repeats) to ``path``, with the ``view`` of the timeline
+    replayed from them and its ``windows`` index; False when it is not written."""
     if not ours_or_absent(path):
         return False  # something else lives there: never replace it
     n = len(rows)
@@ -148,6 +168,11 @@ def write(path: Path, rows: Rows, *, covered: int, digest: bytes, distinct: bool
         "starts": array("d", map(_START, filled)).tobytes(),
         "ids": "\n".join(ids).encode(),
         "locals": "\n".join(map(_LOCAL, filled)).encode(),
+        "dated": array("i", view[0]).tobytes(),
+        "undated": array("i", view[1]).tobytes(),
+        "index_lo": b"".join(array("d", shape.lo).tobytes() for shape in windows.shapes),
+        "index_hi": b"".join(array("d", shape.hi).tobytes() for shape in windows.shapes),
+        "index_pos": b"".join(array("i", shape.pos).tobytes() for shape in windows.shapes),
     }
     header = {
         **identity(),
@@ -159,10 +184,18 @@ def write(path: Path, rows: Rows, *, covered: int, digest: bytes, distinct: bool
         "missions": missions.table,
         "supersedes": supersedes.table,
         "zones": zones.table,
-        "sections": [[name, len(sections[name])] for name, _ in SECTIONS],
+        "view": {
+            "dated": len(view[0]),
+            "undated": len(view[1]),
+            "shapes": [
+                [s.by_end, len(s.pos), s.min_width, s.max_width, s.min_hi, s.max_lo]
+                for s in windows.shapes
+            ],
+        },
+        "sections": [[name, len(sections[name])] for name, _ in (*SECTIONS, *VIEW_SECTIONS)],
     }
     head = json.dumps(header, separators=(",", ":")).encode() + b"\n"  # ASCII: escapes all
-    body = [head, *(sections[name] for name, _ in SECTIONS)]
+    body = [head, *(sections[name] for name, _ in (*SECTIONS, *VIEW_SECTIONS))]
     check = hashlib.sha256()
     for part in body:
         check.update(part)
@@ -243,6 +276,26 @@ class Checkpoint:
             if event is not None:
                 rows.put_event(i, event)
         return rows
+
+    def view(self, rows: int) -> tuple[View, IntervalIndex] | None:
+        """The view and window index of the timeline replayed from exactly the
+        lines covered, whose ``rows`` events are left once repeated lines are
+        dropped; None when a position is out of range for that many."""
+        s, shapes = self._sections, self._header["view"]["shapes"]
+        dated, undated = s["dated"].tolist(), s["undated"].tolist()
+        if max(dated, default=-1) >= rows or max(undated, default=-1) >= rows:
+            return None
+        lo, hi, pos = s["index_lo"].tolist(), s["index_hi"].tolist(), s["index_pos"].tolist()
+        parts, at = [], 0
+        for by_end, count, min_width, max_width, min_hi, max_lo in shapes:
+            part = Shape(by_end, lo=lo[at : at + count], hi=hi[at : at + count])
+            part.pos = pos[at : at + count]
+            part.keys = part.hi if by_end else part.lo
+            part.min_width, part.max_width = min_width, max_width
+            part.min_hi, part.max_lo = min_hi, max_lo
+            parts.append(part)
+            at += count
+        return (dated, undated), IntervalIndex.from_shapes(parts)
 
     def _agrees(self, lines: list[bytes], walls: list[str], escapes: bool) -> bool:
         """What can be checked column-wide, in well under the time a scan takes:

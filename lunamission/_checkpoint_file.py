@@ -23,6 +23,7 @@ import stat
 import sys
 from array import array
 from itertools import compress, repeat
+from math import isfinite
 from operator import ne
 from pathlib import Path
 from typing import Any, cast
@@ -34,11 +35,11 @@ from ._version import __version__
 from .models import EventKind, Status
 from .timestamp import Precision
 
-__all__ = ["SECTIONS", "identity", "ours_or_absent", "parse"]
+__all__ = ["SECTIONS", "VIEW_SECTIONS", "identity", "ours_or_absent", "parse"]
 
 FORMAT = "lunamission-replay-checkpoint"
 MAGIC = b'{"format":"' + FORMAT.encode() + b'"'  # how every checkpoint file starts
-VERSION = 2  # raise when the layout changes or the scanner judges a line otherwise
+VERSION = 3  # raise when the layout changes or the scanner judges a line otherwise
 DIGEST = 32  # bytes of SHA-256
 # The tz database that judged each offset (the stubs of pytz leave these out).
 ZONE_DATA = " ".join(str(getattr(pytz, name, "?")) for name in ("__version__", "OLSON_VERSION"))
@@ -67,6 +68,17 @@ SECTIONS = (
     ("starts", "d"),
     ("ids", ""),
     ("locals", ""),
+)
+# Then the timeline's view and window index, for the rows left once repeated
+# lines are dropped: dated positions in time order, undated positions, and each
+# shape's intervals (header "view": shape by shape, whether sorted by end, how
+# many, and the widths and extremes) one after another.
+VIEW_SECTIONS = (
+    ("dated", "i"),
+    ("undated", "i"),
+    ("index_lo", "d"),
+    ("index_hi", "d"),
+    ("index_pos", "i"),
 )
 TYPES = {code: array(code).itemsize for code in "Bid"}
 
@@ -164,7 +176,26 @@ def _usable(header: Any, log_size: int) -> bool:
         return False
     if full != sorted(set(full)):
         return False
+    if not _view_usable(header.get("view"), cast(int, lines)):
+        return False
     return all(_names(header.get(key)) for key in ("missions", "supersedes", "zones"))
+
+
+def _view_usable(view: Any, lines: int) -> bool:
+    """Whether the header's account of the view has its types and adds up."""
+    if not isinstance(view, dict) or view.keys() != {"dated", "undated", "shapes"}:
+        return False
+    dated, undated, shapes = view["dated"], view["undated"], view["shapes"]
+    if not (_whole(dated) and _whole(undated) and dated + undated <= lines):
+        return False
+    if not isinstance(shapes, list):
+        return False
+    for shape in shapes:
+        if not (isinstance(shape, list) and len(shape) == 6 and type(shape[0]) is bool):
+            return False
+        if not _whole(shape[1]) or not all(type(x) is float and isfinite(x) for x in shape[2:]):
+            return False
+    return bool(sum(shape[1] for shape in shapes) == dated)
 
 
 def _whole(value: Any) -> bool:
@@ -181,14 +212,14 @@ def _sections(header: dict[str, Any], rest: memoryview) -> dict[str, Any] | None
     declared = header.get("sections")
     if not isinstance(declared, list) or [
         entry[0] if isinstance(entry, list) and len(entry) == 2 else None for entry in declared
-    ] != [name for name, _ in SECTIONS]:
+    ] != [name for name, _ in (*SECTIONS, *VIEW_SECTIONS)]:
         return None
     lengths = [entry[1] for entry in declared]
     if not all(map(_whole, lengths)) or sum(lengths) != len(rest):
         return None
     sections: dict[str, Any] = {}
     at = 0
-    for (name, code), length in zip(SECTIONS, lengths, strict=True):
+    for (name, code), length in zip((*SECTIONS, *VIEW_SECTIONS), lengths, strict=True):
         part = rest[at : at + length]
         at += length
         if code == "B":
@@ -202,6 +233,8 @@ def _sections(header: dict[str, Any], rest: memoryview) -> dict[str, Any] | None
         else:
             sections[name] = bytes(part)
     if not all(len(sections[name]) == n for name, code in SECTIONS if code):
+        return None
+    if not _view_within(header["view"], sections, n):
         return None
     for name in ("ids", "locals"):
         text = sections[name]
@@ -228,6 +261,22 @@ def _sections(header: dict[str, Any], rest: memoryview) -> dict[str, Any] | None
     if dated and min(dated) < 0:
         return None  # a time without a zone
     return sections
+
+
+def _view_within(view: dict[str, Any], sections: dict[str, Any], lines: int) -> bool:
+    """Whether the view's sections have the lengths the header gives and every
+    position in them is in range (row positions below ``lines``: the replay
+    checks them against the rows it keeps)."""
+    dated = view["dated"]
+    expected = {"dated": dated, "undated": view["undated"]}
+    expected |= dict.fromkeys(("index_lo", "index_hi", "index_pos"), dated)
+    if any(len(sections[name]) != length for name, length in expected.items()):
+        return False
+    for name, bound in (("dated", lines), ("undated", lines), ("index_pos", dated)):
+        column = sections[name]
+        if column and (min(column) < 0 or max(column) >= bound):
+            return False
+    return True
 
 
 def _within(codes: bytes, count: int) -> bool:

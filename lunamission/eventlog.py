@@ -227,7 +227,7 @@ class EventLog:
             if header.endswith(b"\n") and self._checkpoint:
                 resume = self._read_checkpoint(handle, header, size, slow)
             if resume is None:
-                resume = _Resume(Rows(), None, len(header), 2, False)
+                resume = _Resume(Rows(), None, len(header), 2, False, None)
             rows, digest, covered = resume.rows, resume.digest, resume.covered
             if self._checkpoint and size - covered >= _CHECKPOINT_BYTES:
                 digest = digest or hashlib.sha256(header)
@@ -240,15 +240,24 @@ class EventLog:
                     digest.update(chunk)
                 scanned += len(chunk)
         kept, by_id = self._unique(rows, distinct=resume.distinct and scanned == covered)
+        timeline = Timeline._from_rows(kept, by_id, missions=missions)
         if digest is not None and scanned > covered:
+            # Built now rather than at the first query, to be kept with the columns.
+            view, windows = timeline._prepared()
             _checkpoint.write(
                 self._checkpoint_path,
                 rows,
                 covered=scanned,
                 digest=digest.digest(),
                 distinct=kept is rows,
+                view=view,
+                windows=windows,
             )
-        return Timeline._from_rows(kept, by_id, missions=missions)
+        elif resume.checkpoint is not None and scanned == covered:  # nothing appended since
+            ready = resume.checkpoint.view(len(kept))
+            if ready is not None:
+                timeline._install(*ready)
+        return timeline
 
     @property
     def _checkpoint_path(self) -> Path:
@@ -288,7 +297,7 @@ class EventLog:
         if rows is None:  # the log changed under the checkpoint: check every line
             handle.seek(len(header))
             return None
-        return _Resume(rows, digest, found.covered, found.lines + 2, found.distinct)
+        return _Resume(rows, digest, found.covered, found.lines + 2, found.distinct, found)
 
     def _unique(self, rows: Rows, *, distinct: bool = False) -> tuple[Rows, dict[str, int] | None]:
         """Each id once: a line repeated word for word is kept once; two different
@@ -467,13 +476,15 @@ class EventLog:
 class _Resume(NamedTuple):
     """Where a replay takes up: the rows so far, the running SHA-256 of the bytes
     they come from (None when not kept), where the next line starts (byte offset
-    and line number), and whether the rows' ids are known to be distinct."""
+    and line number), whether the rows' ids are known to be distinct, and the
+    checkpoint they come from (None when they were scanned)."""
 
     rows: Rows
     digest: Any
     covered: int
     line_no: int
     distinct: bool
+    checkpoint: _checkpoint.Checkpoint | None
 
 
 def _encode(event: Event) -> bytes:

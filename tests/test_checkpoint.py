@@ -247,6 +247,118 @@ def test_a_duplicate_id_after_a_checkpoint_names_both_lines(
     assert scanned[-1] == 1
 
 
+# -- the view and window index kept with the columns -------------------------------------
+
+# Windows over the sample reports, each asked with both matches.
+WINDOWS = [
+    ("2023-08-11T00:00Z", "2023-08-12T00:00Z"),
+    ("2023-08-19T11:00Z", "2023-08-19T12:30Z"),
+    ("2023-08-21T00:00+03:00", "2023-08-22T00:00+03:00"),
+    ("2023-07-01T00:00Z", "2023-09-01T00:00Z"),
+    ("1957-10-04T00:00Z", "2030-01-01T00:00Z"),
+]
+
+
+def _queries(timeline: Timeline) -> list[list[str]]:
+    answers = [
+        [ev.id for ev in timeline.filter(start=start, end=end, match=match)]
+        for start, end in WINDOWS
+        for match in ("possibly", "definitely")
+    ]
+    answers.append([ev.id for ev in timeline.filter(start="2023-08-15T00:00Z")])
+    answers.append([ev.id for ev in timeline.filter(end="2023-08-15T00:00Z", kind="launch")])
+    answers.append([ev.id for ev in timeline])
+    return answers
+
+
+def _installed(timeline: Timeline) -> bool:
+    """Whether the timeline holds a view and window index no query has built."""
+    return timeline._view is not None and timeline._windows is not None
+
+
+def _reports(tmp_path: Path) -> Path:
+    path = tmp_path / "log.jsonl"
+    EventLog(path).extend([*REPORTED, BASE.model_copy(update={"id": "ev-again"})])
+    return path
+
+
+def test_a_replay_through_a_checkpoint_takes_the_view_and_index_built_before(
+    tmp_path: Path, scanned: list[int]
+) -> None:
+    path = _reports(tmp_path)
+    first = EventLog(path).replay()  # builds them, to keep them in the checkpoint
+    replayed = EventLog(path).replay()
+    assert scanned == [len(REPORTED) + 1, 0]
+    assert _installed(replayed) and not _installed(_cold(path))
+    assert replayed._split() == first._split() == _cold(path)._split()
+    assert _queries(replayed) == _queries(first) == _queries(_cold(path))
+
+
+def test_lines_appended_since_the_checkpoint_make_the_view_built_again(
+    tmp_path: Path, scanned: list[int]
+) -> None:
+    path = _reports(tmp_path)
+    EventLog(path).replay()
+    moved = Event(
+        kind="landing",
+        mission="Luna-25",
+        status="planned",
+        when=iso("2023-08-25[Europe/Moscow]"),
+        supersedes=LANDING_PLAN.id,
+    )
+    EventLog(path, checkpoint=False).extend([moved, Event(kind="other", mission="SLIM")])
+    replayed = EventLog(path).replay()
+    assert scanned[-1] == 2
+    assert not _installed(replayed)
+    assert _queries(replayed) == _queries(_cold(path))
+    assert LANDING_PLAN.id not in _queries(replayed)[-1]
+
+
+def test_events_added_after_a_replay_are_found_by_the_next_query(
+    tmp_path: Path, scanned: list[int]
+) -> None:
+    path = _reports(tmp_path)
+    EventLog(path).replay()
+    replayed, cold = EventLog(path).replay(), _cold(path)
+    late = Event(kind="landing", mission="Luna-25", when=iso("2023-08-11T12:00Z"))
+    for timeline in (replayed, cold):
+        timeline.filter(start="2023-08-11T00:00Z")  # the view and index in use
+        timeline.add(late)
+    assert late.id in _queries(replayed)[0]
+    assert _queries(replayed) == _queries(cold)
+
+
+def test_a_mission_registered_after_a_query_keeps_the_window_index(
+    tmp_path: Path, scanned: list[int]
+) -> None:
+    path = _reports(tmp_path)
+    EventLog(path).replay()
+    replayed = EventLog(path).replay()
+    windows = replayed._index().windows()
+    replayed.add_mission(lm.Mission(name="Luna-25", aliases=["Luna 25", "Luna-Glob lander"]))
+    launches = replayed.filter(mission="Luna-Glob lander", start="2023-08-01T00:00Z")
+    assert [ev.kind.value for ev in launches] == ["launch", "launch", "impact"]
+    assert replayed._index().windows() is windows
+
+
+def test_a_view_for_more_rows_than_the_replay_keeps_is_not_taken(
+    tmp_path: Path, scanned: list[int]
+) -> None:
+    """A line written twice is kept once: a (sealed again) view that names the
+    row past the kept ones is set aside, and the view is built afresh."""
+    path = tmp_path / "log.jsonl"
+    EventLog(path).extend([BASE, LANDING_PLAN, BASE])
+    EventLog(path).replay()
+    assert _installed(EventLog(path).replay())
+    _rewrite(
+        tmp_path / "log.jsonl.checkpoint",
+        _section("dated", struct.pack("=ii", 2, 1)),  # rows 0..2 exist; 2 is not kept
+    )
+    replayed = EventLog(path).replay()
+    assert scanned[-1] == 0 and not _installed(replayed)
+    assert _queries(replayed) == _queries(_cold(path))
+
+
 # -- a checkpoint that does not fit the log, or is damaged, is not used -------------------
 
 
@@ -312,6 +424,20 @@ def _section(name: str, part: bytes) -> Callable[[dict[str, Any], dict[str, byte
     return change
 
 
+def _view(key: str, value: Any) -> Callable[[dict[str, Any], dict[str, bytes]], None]:
+    def change(header: dict[str, Any], sections: dict[str, bytes]) -> None:
+        header["view"][key] = value
+
+    return change
+
+
+def _shape(field: int, value: Any) -> Callable[[dict[str, Any], dict[str, bytes]], None]:
+    def change(header: dict[str, Any], sections: dict[str, bytes]) -> None:
+        header["view"]["shapes"][0][field] = value
+
+    return change
+
+
 def _drop_zones(header: dict[str, Any], sections: dict[str, bytes]) -> None:
     sections["zones"] = b"\xff\xff\xff\xff" * 3  # dated rows without a zone
 
@@ -339,6 +465,18 @@ SEALED = [
     pytest.param(_section("ids", b"ev-1\nev-2"), id="ids missing"),
     pytest.param(_section("locals", b"\xff\n\n"), id="locals not UTF-8"),
     pytest.param(_drop_zones, id="a time without a zone"),
+    pytest.param(_set("view", {"dated": 2}), id="view not described"),
+    pytest.param(_view("dated", 3), id="view counts that do not add up"),
+    pytest.param(_shape(2, "wide"), id="a shape's width not a number"),
+    pytest.param(_shape(0, 1), id="a shape's sort not a flag"),
+    pytest.param(
+        _section("dated", b"\x07\x00\x00\x00\x00\x00\x00\x00"), id="dated row past the end"
+    ),
+    pytest.param(_section("undated", b"\xff\xff\xff\xff"), id="undated row negative"),
+    pytest.param(_section("index_pos", b"\x00\x00\x00\x00" * 2 + b"\x00"), id="index cut short"),
+    pytest.param(
+        _section("index_pos", b"\x00\x00\x00\x00\x05\x00\x00\x00"), id="index past the view"
+    ),
 ]
 
 
