@@ -719,6 +719,11 @@ class Operations(RuleBasedStateMachine):
             with suppress(lm.EventLogError):  # a header of a newer schema: refused
                 EventLog(self.path).extend(added)
 
+    @rule()
+    def start_afresh(self) -> None:
+        """The log emptied to its header, its checkpoint left as it was."""
+        self.path.write_bytes(HEADER)
+
     def _append(self, *lines: bytes) -> None:
         """Append as an EventLog does: a torn last line is set aside first."""
         with warnings.catch_warnings():
