@@ -6,11 +6,12 @@ measures and prints, in one run:
 
 * writing them to an :class:`lunamission.EventLog`;
 * replaying the log (time and peak memory, each in a fresh process): with
-  checkpoints off, the first time (which writes ``<log>.checkpoint``), and
-  through that checkpoint;
-* the first window query (which sorts the current view and builds the interval
-  index) and the first kind + mission filter (which maps missions), then a
-  one-day window query and a kind + mission filter on the replayed timeline;
+  checkpoints off, the first time (which also sorts and indexes the view, and
+  writes ``<log>.checkpoint``), and through that checkpoint; after each, the
+  first window query (which sorts the current view and builds the interval
+  index, unless the replay did) and the first kind + mission filter (which maps
+  missions);
+* a one-day window query and a kind + mission filter on the replayed timeline;
 * the same two queries with pandas boolean masks on ``Timeline.to_pandas()``
   (selecting the matching rows, as the timeline hands back the matching events),
   checking that both find the same events, and the ratios of the medians and of
@@ -339,8 +340,8 @@ def main() -> None:
         checkpoint = path.with_name(path.name + ".checkpoint")
         for label, on in (
             ("replay, every line checked, checkpoint=False", False),
-            ("replay, first: every line checked, checkpoint written", True),
-            ("replay through the checkpoint", True),
+            ("replay, first: every line checked, view indexed, checkpoint written", True),
+            ("replay through the checkpoint (columns, view and index)", True),
         ):
             child = _replay_in_child(path, checkpoint=on)
             print(
@@ -349,16 +350,19 @@ def main() -> None:
                 f"(interpreter and imports {child['baseline_mb']:,.0f} MiB)   "
                 f"{child['events']:,.0f} events"
             )
-        print(f"checkpoint file {checkpoint.stat().st_size / 2**20:,.0f} MiB")
-        print(
-            f"first query    {child['first_query']:7.2f} s   ({child['first_cpu']:.2f} s CPU;"
-            " sorts and indexes the current view;"
-            f" peak RSS then {child['peak_after_index_mb']:,.0f} MiB)"
-        )
-        print(
-            f"first filter   {child['first_filter']:7.2f} s   (kind + mission: lists the missions,"
-            f" maps positions by mission; peak RSS then {child['peak_after_filter_mb']:,.0f} MiB)"
-        )
+            print(
+                f"  then first query {child['first_query']:7.3f} s ({child['first_cpu']:.3f} s CPU;"
+                " sorts and indexes the current view unless the replay did;"
+                f" peak RSS then {child['peak_after_index_mb']:,.0f} MiB)"
+            )
+            print(
+                f"  then first filter {child['first_filter']:6.3f} s (kind + mission: maps"
+                f" positions by mission; peak RSS then {child['peak_after_filter_mb']:,.0f} MiB)"
+            )
+        if checkpoint.exists():
+            print(f"checkpoint file {checkpoint.stat().st_size / 2**20:,.0f} MiB")
+        else:
+            print("no checkpoint: a replay writes one when it checks 16 MB of lines or more")
         if args.profile:
             _profile(path)
         timeline = lm.EventLog(path).replay()
