@@ -139,7 +139,7 @@ class Rows:
         out = Rows()
         for name in Rows.__slots__:
             column: list[Any] = getattr(self, name)
-            setattr(out, name, [column[p] for p in picked])
+            setattr(out, name, list(map(column.__getitem__, picked)))
         return out
 
     def extend(self, other: Rows) -> None:

@@ -461,6 +461,7 @@ class Timeline:
             if (kinds is None or row_kinds[dated[p]] in kinds)
             and (statuses is None or row_statuses[dated[p]] in statuses)
         ]
+        in_order = len(chosen)  # dated, in time order (positions were sorted)
         if not windowed:
             chosen.extend(
                 r
@@ -469,16 +470,20 @@ class Timeline:
                 and (statuses is None or row_statuses[r] in statuses)
                 and (key is None or self._mission_is(row_missions[r], key))
             )
-        return self._derived(chosen)
+        return self._derived(chosen, in_order)
 
     def _mission_is(self, name: str | None, key: str) -> bool:
         return name is not None and self._key_of(name) == key
 
-    def _derived(self, positions: list[int]) -> Timeline:
-        """A timeline of the events at ``positions`` (current ones, in view order)."""
+    def _derived(self, positions: list[int], dated: int) -> Timeline:
+        """A timeline of the events at ``positions``: current ones, the first
+        ``dated`` of them dated and in time order, the rest undated."""
         out = Timeline(missions=self._missions)
         out._rows = self._rows.subset(positions)
         out._ids = None  # built on first use: a query result may never need it
+        # None of them supersedes another (all are current here), so the view is
+        # known: sorting it again is what a query result's len() would wait for.
+        out._view = (list(range(dated)), list(range(dated, len(positions))))
         return out
 
     @property

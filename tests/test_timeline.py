@@ -516,3 +516,33 @@ def test_window_index_agrees_with_a_scan(
 def test_any_timeline_round_trips_through_json(evs: list[Event]) -> None:
     tl = Timeline(evs)
     assert Timeline.model_validate_json(tl.model_dump_json()) == tl
+
+
+@settings(max_examples=100, deadline=None)
+@given(
+    st.lists(events(), max_size=30),
+    st.data(),
+    st.sampled_from([None, "launch", ["landing", "impact"]]),
+    st.sampled_from([None, "luna 25", "SLIM"]),
+    st.sampled_from([None, "planned"]),
+    st.booleans(),
+)
+def test_a_query_result_is_ordered_as_a_timeline_of_its_own_events(
+    evs: list[Event],
+    data: st.DataObject,
+    kind: object,
+    mission: object,
+    status: object,
+    window: bool,
+) -> None:
+    """A filter's result comes with its order known; it must be the order the
+    same events get when they are put in a new timeline."""
+    tl = Timeline(evs)
+    revised = data.draw(st.lists(st.sampled_from(evs), max_size=3, unique=True)) if evs else []
+    for old in revised:
+        fields = old.model_dump(exclude={"id"})
+        tl.add(Event(**{**fields, "supersedes": old.id, "summary": "revised"}))
+    bounds = {"start": "2021-01-01T00:00Z", "end": "2023-01-01T00:00Z"} if window else {}
+    result = tl.filter(kind=kind, mission=mission, status=status, **bounds)  # type: ignore[arg-type]
+    assert [e.id for e in result] == [e.id for e in Timeline(list(result))]
+    assert len(result) == len(Timeline(list(result)))
