@@ -7,7 +7,10 @@ every replay, since a log only grows. After a replay that read many lines, the
 columns it built are written to ``<log>.checkpoint``; the next replay reads the
 log's lines again (they are the events) but takes the columns from the
 checkpoint instead of checking each line again, then scans only the lines
-appended since.
+appended since. The replay that writes a checkpoint also builds the timeline's
+view (current events in time order) and window index and keeps them with the
+columns; a replay that finds no line appended since takes them as they are,
+for the very rows it kept (:meth:`Checkpoint.view`).
 
 A checkpoint is a cache, never a second source of truth:
 
@@ -30,9 +33,10 @@ A checkpoint is a cache, never a second source of truth:
   a file at that path that is no checkpoint is never written over.
 
 Deleting a checkpoint is always safe: the next large replay writes a new one.
-The seal guards against damage, not against someone who changes the columns on
-purpose and seals the file again: such a checkpoint is trusted as the log
-itself is. Where others may write beside a log, replay it with
+The seal guards against damage, not against someone who changes the columns or
+the view on purpose and seals the file again: such a checkpoint is trusted as
+the log itself is (positions in the view are range-checked, so a forgery gives
+wrong answers, never a crash). Where others may write beside a log, replay it with
 ``EventLog(path, checkpoint=False)``.
 
 The file's layout, and reading it back, are :mod:`lunamission._checkpoint_file`'s.

@@ -31,10 +31,13 @@ Replay checkpoints: a replay that checks more than 16 MB of lines (some 40,000
 events) writes what it found to ``<log>.checkpoint`` beside the log, and the
 next replay takes the columns of the lines it covers from there, after checking
 that the log still starts with exactly those bytes (SHA-256); it then checks
-only the lines appended since. A checkpoint that does not match, is damaged, or
-was written by another version is ignored and replaced; deleting one is always
-safe. ``EventLog(path, checkpoint=False)`` neither reads nor writes one. See
-:mod:`lunamission._checkpoint`.
+only the lines appended since. The replay that writes a checkpoint also sorts
+the timeline and builds its window index, which the checkpoint keeps too: a
+later replay with no lines appended since hands back a timeline whose first
+query is as fast as any other. A checkpoint that does not match, is damaged,
+or was written by another version is ignored and replaced; deleting one is
+always safe. ``EventLog(path, checkpoint=False)`` neither reads nor writes one.
+See :mod:`lunamission._checkpoint`.
 
 >>> import tempfile, pathlib, lunamission as lm
 >>> path = pathlib.Path(tempfile.mkdtemp()) / "luna25.jsonl"
