@@ -57,7 +57,7 @@ True
 >>> rebuilt = found.rows([rows.items[0]], lambda line_no, line: None)
 >>> rebuilt.ids, rebuilt.kinds == [EventKind.LAUNCH], rebuilt.missions
 (['ev-1'], True, ['Luna-25'])
->>> found.view(1)[0]
+>>> found.view([None])[0]  # the stamps of the rows the replay kept
 ([], [0])
 """
 
@@ -281,13 +281,17 @@ class Checkpoint:
                 rows.put_event(i, event)
         return rows
 
-    def view(self, rows: int) -> tuple[View, IntervalIndex] | None:
+    def view(self, stamps: list[Stamp | None]) -> tuple[View, IntervalIndex] | None:
         """The view and window index of the timeline replayed from exactly the
-        lines covered, whose ``rows`` events are left once repeated lines are
-        dropped; None when a position is out of range for that many."""
+        lines covered, whose rows (once repeated lines are dropped) have these
+        ``stamps``; None when a position is out of range, or names a row with
+        no time as dated or one with a time as undated."""
         s, shapes = self._sections, self._header["view"]["shapes"]
         dated, undated = s["dated"].tolist(), s["undated"].tolist()
+        rows = len(stamps)
         if max(dated, default=-1) >= rows or max(undated, default=-1) >= rows:
+            return None
+        if not all(map(stamps.__getitem__, dated)) or any(map(stamps.__getitem__, undated)):
             return None
         lo, hi, pos = s["index_lo"].tolist(), s["index_hi"].tolist(), s["index_pos"].tolist()
         parts, at = [], 0

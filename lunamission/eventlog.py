@@ -257,7 +257,7 @@ class EventLog:
                 windows=windows,
             )
         elif resume.checkpoint is not None and scanned == covered:  # nothing appended since
-            ready = resume.checkpoint.view(len(kept))
+            ready = resume.checkpoint.view(kept.stamps)
             if ready is not None:
                 timeline._install(*ready)
         return timeline

@@ -247,118 +247,6 @@ def test_a_duplicate_id_after_a_checkpoint_names_both_lines(
     assert scanned[-1] == 1
 
 
-# -- the view and window index kept with the columns -------------------------------------
-
-# Windows over the sample reports, each asked with both matches.
-WINDOWS = [
-    ("2023-08-11T00:00Z", "2023-08-12T00:00Z"),
-    ("2023-08-19T11:00Z", "2023-08-19T12:30Z"),
-    ("2023-08-21T00:00+03:00", "2023-08-22T00:00+03:00"),
-    ("2023-07-01T00:00Z", "2023-09-01T00:00Z"),
-    ("1957-10-04T00:00Z", "2030-01-01T00:00Z"),
-]
-
-
-def _queries(timeline: Timeline) -> list[list[str]]:
-    answers = [
-        [ev.id for ev in timeline.filter(start=start, end=end, match=match)]
-        for start, end in WINDOWS
-        for match in ("possibly", "definitely")
-    ]
-    answers.append([ev.id for ev in timeline.filter(start="2023-08-15T00:00Z")])
-    answers.append([ev.id for ev in timeline.filter(end="2023-08-15T00:00Z", kind="launch")])
-    answers.append([ev.id for ev in timeline])
-    return answers
-
-
-def _installed(timeline: Timeline) -> bool:
-    """Whether the timeline holds a view and window index no query has built."""
-    return timeline._view is not None and timeline._windows is not None
-
-
-def _reports(tmp_path: Path) -> Path:
-    path = tmp_path / "log.jsonl"
-    EventLog(path).extend([*REPORTED, BASE.model_copy(update={"id": "ev-again"})])
-    return path
-
-
-def test_a_replay_through_a_checkpoint_takes_the_view_and_index_built_before(
-    tmp_path: Path, scanned: list[int]
-) -> None:
-    path = _reports(tmp_path)
-    first = EventLog(path).replay()  # builds them, to keep them in the checkpoint
-    replayed = EventLog(path).replay()
-    assert scanned == [len(REPORTED) + 1, 0]
-    assert _installed(replayed) and not _installed(_cold(path))
-    assert replayed._split() == first._split() == _cold(path)._split()
-    assert _queries(replayed) == _queries(first) == _queries(_cold(path))
-
-
-def test_lines_appended_since_the_checkpoint_make_the_view_built_again(
-    tmp_path: Path, scanned: list[int]
-) -> None:
-    path = _reports(tmp_path)
-    EventLog(path).replay()
-    moved = Event(
-        kind="landing",
-        mission="Luna-25",
-        status="planned",
-        when=iso("2023-08-25[Europe/Moscow]"),
-        supersedes=LANDING_PLAN.id,
-    )
-    EventLog(path, checkpoint=False).extend([moved, Event(kind="other", mission="SLIM")])
-    replayed = EventLog(path).replay()
-    assert scanned[-1] == 2
-    assert not _installed(replayed)
-    assert _queries(replayed) == _queries(_cold(path))
-    assert LANDING_PLAN.id not in _queries(replayed)[-1]
-
-
-def test_events_added_after_a_replay_are_found_by_the_next_query(
-    tmp_path: Path, scanned: list[int]
-) -> None:
-    path = _reports(tmp_path)
-    EventLog(path).replay()
-    replayed, cold = EventLog(path).replay(), _cold(path)
-    late = Event(kind="landing", mission="Luna-25", when=iso("2023-08-11T12:00Z"))
-    for timeline in (replayed, cold):
-        timeline.filter(start="2023-08-11T00:00Z")  # the view and index in use
-        timeline.add(late)
-    assert late.id in _queries(replayed)[0]
-    assert _queries(replayed) == _queries(cold)
-
-
-def test_a_mission_registered_after_a_query_keeps_the_window_index(
-    tmp_path: Path, scanned: list[int]
-) -> None:
-    path = _reports(tmp_path)
-    EventLog(path).replay()
-    replayed = EventLog(path).replay()
-    windows = replayed._index().windows()
-    replayed.add_mission(lm.Mission(name="Luna-25", aliases=["Luna 25", "Luna-Glob lander"]))
-    launches = replayed.filter(mission="Luna-Glob lander", start="2023-08-01T00:00Z")
-    assert [ev.kind.value for ev in launches] == ["launch", "launch", "impact"]
-    assert replayed._index().windows() is windows
-
-
-def test_a_view_for_more_rows_than_the_replay_keeps_is_not_taken(
-    tmp_path: Path, scanned: list[int]
-) -> None:
-    """A line written twice is kept once: a (sealed again) view that names the
-    row past the kept ones is set aside, and the view is built afresh."""
-    path = tmp_path / "log.jsonl"
-    EventLog(path).extend([BASE, LANDING_PLAN, BASE])
-    EventLog(path).replay()
-    assert _installed(EventLog(path).replay())
-    _rewrite(
-        tmp_path / "log.jsonl.checkpoint",
-        _section("dated", struct.pack("=ii", 2, 1)),  # rows 0..2 exist; 2 is not kept
-    )
-    replayed = EventLog(path).replay()
-    assert scanned[-1] == 0 and not _installed(replayed)
-    assert _queries(replayed) == _queries(_cold(path))
-
-
 # -- a checkpoint that does not fit the log, or is damaged, is not used -------------------
 
 
@@ -567,3 +455,120 @@ def test_reading_a_checkpoint_of_the_same_log_needs_no_scanner(
     assert found.covered == path.stat().st_size and found.lines == 3
     assert found.digest == hashlib.sha256(path.read_bytes()).digest()
     assert _checkpoint.read(tmp_path / "log.jsonl.checkpoint", log_size=found.covered - 1) is None
+
+
+# -- the view and window index kept with the columns -------------------------------------
+
+# Windows over the sample reports, each asked with both matches.
+WINDOWS = [
+    ("2023-08-11T00:00Z", "2023-08-12T00:00Z"),
+    ("2023-08-19T11:00Z", "2023-08-19T12:30Z"),
+    ("2023-08-21T00:00+03:00", "2023-08-22T00:00+03:00"),
+    ("2023-07-01T00:00Z", "2023-09-01T00:00Z"),
+    ("1957-10-04T00:00Z", "2030-01-01T00:00Z"),
+]
+
+
+def _queries(timeline: Timeline) -> list[list[str]]:
+    answers = [
+        [ev.id for ev in timeline.filter(start=start, end=end, match=match)]
+        for start, end in WINDOWS
+        for match in ("possibly", "definitely")
+    ]
+    answers.append([ev.id for ev in timeline.filter(start="2023-08-15T00:00Z")])
+    answers.append([ev.id for ev in timeline.filter(end="2023-08-15T00:00Z", kind="launch")])
+    answers.append([ev.id for ev in timeline])
+    return answers
+
+
+def _installed(timeline: Timeline) -> bool:
+    """Whether the timeline holds a view and window index no query has built."""
+    return timeline._view is not None and timeline._windows is not None
+
+
+def _reports(tmp_path: Path) -> Path:
+    path = tmp_path / "log.jsonl"
+    EventLog(path).extend([*REPORTED, BASE.model_copy(update={"id": "ev-again"})])
+    return path
+
+
+def test_a_replay_through_a_checkpoint_takes_the_view_and_index_built_before(
+    tmp_path: Path, scanned: list[int]
+) -> None:
+    path = _reports(tmp_path)
+    first = EventLog(path).replay()  # builds them, to keep them in the checkpoint
+    replayed = EventLog(path).replay()
+    assert scanned == [len(REPORTED) + 1, 0]
+    assert _installed(replayed) and not _installed(_cold(path))
+    assert replayed._split() == first._split() == _cold(path)._split()
+    assert _queries(replayed) == _queries(first) == _queries(_cold(path))
+
+
+def test_lines_appended_since_the_checkpoint_make_the_view_built_again(
+    tmp_path: Path, scanned: list[int]
+) -> None:
+    path = _reports(tmp_path)
+    EventLog(path).replay()
+    moved = Event(
+        kind="landing",
+        mission="Luna-25",
+        status="planned",
+        when=iso("2023-08-25[Europe/Moscow]"),
+        supersedes=LANDING_PLAN.id,
+    )
+    EventLog(path, checkpoint=False).extend([moved, Event(kind="other", mission="SLIM")])
+    replayed = EventLog(path).replay()
+    assert scanned[-1] == 2
+    assert not _installed(replayed)
+    assert _queries(replayed) == _queries(_cold(path))
+    assert LANDING_PLAN.id not in _queries(replayed)[-1]
+
+
+def test_events_added_after_a_replay_are_found_by_the_next_query(
+    tmp_path: Path, scanned: list[int]
+) -> None:
+    path = _reports(tmp_path)
+    EventLog(path).replay()
+    replayed, cold = EventLog(path).replay(), _cold(path)
+    late = Event(kind="landing", mission="Luna-25", when=iso("2023-08-11T12:00Z"))
+    for timeline in (replayed, cold):
+        timeline.filter(start="2023-08-11T00:00Z")  # the view and index in use
+        timeline.add(late)
+    assert late.id in _queries(replayed)[0]
+    assert _queries(replayed) == _queries(cold)
+
+
+def test_a_mission_registered_after_a_query_keeps_the_window_index(
+    tmp_path: Path, scanned: list[int]
+) -> None:
+    path = _reports(tmp_path)
+    EventLog(path).replay()
+    replayed = EventLog(path).replay()
+    windows = replayed._index().windows()
+    replayed.add_mission(lm.Mission(name="Luna-25", aliases=["Luna 25", "Luna-Glob lander"]))
+    launches = replayed.filter(mission="Luna-Glob lander", start="2023-08-01T00:00Z")
+    assert [ev.kind.value for ev in launches] == ["launch", "launch", "impact"]
+    assert replayed._index().windows() is windows
+
+
+# Views sealed again after a change, for the rows BASE, LANDING_PLAN, an undated
+# event and BASE again (a line written twice: kept once, so three rows are kept).
+FORGED_VIEWS = [
+    pytest.param(_section("dated", struct.pack("=ii", 3, 1)), id="a row past those kept"),
+    pytest.param(_section("dated", struct.pack("=ii", 2, 1)), id="an undated row as dated"),
+    pytest.param(_section("undated", struct.pack("=i", 0)), id="a dated row as undated"),
+]
+
+
+@pytest.mark.parametrize("change", FORGED_VIEWS)
+def test_a_view_that_does_not_fit_the_rows_kept_is_not_taken(
+    tmp_path: Path, scanned: list[int], change: Callable[[dict[str, Any], dict[str, bytes]], None]
+) -> None:
+    path = tmp_path / "log.jsonl"
+    EventLog(path).extend([BASE, LANDING_PLAN, Event(kind="other", mission="SLIM"), BASE])
+    EventLog(path).replay()
+    assert _installed(EventLog(path).replay())
+    _rewrite(tmp_path / "log.jsonl.checkpoint", change)
+    replayed = EventLog(path).replay()
+    assert scanned[-1] == 0 and not _installed(replayed)
+    assert _queries(replayed) == _queries(_cold(path))
