@@ -20,8 +20,9 @@ log's first query would otherwise wait for.
 
 from __future__ import annotations
 
+from collections import defaultdict, deque
 from collections.abc import Callable
-from itertools import compress, groupby, repeat
+from itertools import compress, count, groupby, repeat
 from operator import add, itemgetter, mul
 from typing import cast
 
@@ -136,14 +137,16 @@ class Lookup:
         if self._missions is None:
             names = list(map(self._rows.missions.__getitem__, self._dated))
             codes = _MissionCodes(self._key_of)
-            numbers = list(map(codes.__getitem__, names))  # one small int per mission key
-            order = sorted(range(len(numbers)), key=numbers.__getitem__)  # stable
-            found: dict[str, list[int]] = {}
+            numbers = map(codes.__getitem__, names)  # one small int per mission key
+            # Each position appended to its mission's list, in order, by C code alone.
+            groups: defaultdict[int, list[int]] = defaultdict(list)
             with paused_gc():
-                for number, group in groupby(order, key=numbers.__getitem__):
-                    if number >= 0:
-                        found[codes.keys_by_number[number]] = list(group)
-            self._missions = found
+                deque(map(list.append, map(groups.__getitem__, numbers), count()), maxlen=0)
+            self._missions = {
+                codes.keys_by_number[number]: positions
+                for number, positions in groups.items()
+                if number >= 0
+            }
         return self._missions
 
     def by_kind(self) -> dict[EventKind, list[int]]:
