@@ -33,6 +33,11 @@ def timestamps(draw: st.DrawFn) -> Timestamp:
     if precision.rank < lm.Precision.HOUR.rank and local.hour:
         local = lm.zones.localize(moment.replace(microsecond=0, **cut), "UTC")
         zone = "UTC"
+    return hedged(draw, local, zone, precision)
+
+
+def hedged(draw: st.DrawFn, local: datetime, zone: str, precision: lm.Precision) -> Timestamp:
+    """A timestamp of ``local`` in ``zone`` with drawn hedges (approximate, qualifier)."""
     return Timestamp(
         local=local,
         tz=zone,
