@@ -10,7 +10,7 @@ checkpoint instead of checking each line again, then scans only the lines
 appended since. The replay that writes a checkpoint also builds the timeline's
 view (current events in time order) and window index and keeps them with the
 columns; a replay that finds no line appended since takes them as they are,
-for the very rows it kept (:meth:`Checkpoint.view`).
+for the very rows it kept (:meth:`StoredView.view`).
 
 A checkpoint is a cache, never a second source of truth:
 
@@ -49,7 +49,7 @@ The file's layout, and reading it back, are :mod:`lunamission._checkpoint_file`'
 >>> path = pathlib.Path(tempfile.mkdtemp()) / "log.jsonl.checkpoint"
 >>> view = ([], [0])  # no dated events, one undated
 >>> write(path, rows, covered=200, digest=bytes(32), distinct=True, view=view,
-...       windows=IntervalIndex.from_shapes([]))
+...       windows=IntervalIndex())
 True
 >>> found = read(path, log_size=500)
 >>> found.covered, found.lines
@@ -57,7 +57,7 @@ True
 >>> rebuilt = found.rows([rows.items[0]], lambda line_no, line: None)
 >>> rebuilt.ids, rebuilt.kinds == [EventKind.LAUNCH], rebuilt.missions
 (['ev-1'], True, ['Luna-25'])
->>> found.view([None])[0]  # the stamps of the rows the replay kept
+>>> found.stored_view().view([None])[0]  # the stamps of the rows the replay kept
 ([], [0])
 """
 
@@ -100,7 +100,7 @@ from ._rows import Rows, Stamp
 from .models import Event
 from .timestamp import MAX_YEAR, MIN_YEAR
 
-__all__ = ["Checkpoint", "View", "read", "write"]
+__all__ = ["Checkpoint", "StoredView", "View", "read", "write"]
 
 
 View = tuple[list[int], list[int]]
@@ -192,7 +192,7 @@ def write(
             "dated": len(view[0]),
             "undated": len(view[1]),
             "shapes": [
-                [s.by_end, len(s.pos), s.min_width, s.max_width, s.min_hi, s.max_lo]
+                [s.code, s.by_end, len(s.pos), s.min_width, s.max_width, s.min_hi, s.max_lo]
                 for s in windows.shapes
             ],
         },
@@ -281,29 +281,11 @@ class Checkpoint:
                 rows.put_event(i, event)
         return rows
 
-    def view(self, stamps: list[Stamp | None]) -> tuple[View, IntervalIndex] | None:
-        """The view and window index of the timeline replayed from exactly the
-        lines covered, whose rows (once repeated lines are dropped) have these
-        ``stamps``; None when a position is out of range, or names a row with
-        no time as dated or one with a time as undated."""
-        s, shapes = self._sections, self._header["view"]["shapes"]
-        dated, undated = s["dated"].tolist(), s["undated"].tolist()
-        rows = len(stamps)
-        if max(dated, default=-1) >= rows or max(undated, default=-1) >= rows:
-            return None
-        if not all(map(stamps.__getitem__, dated)) or any(map(stamps.__getitem__, undated)):
-            return None
-        lo, hi, pos = s["index_lo"].tolist(), s["index_hi"].tolist(), s["index_pos"].tolist()
-        parts, at = [], 0
-        for by_end, count, min_width, max_width, min_hi, max_lo in shapes:
-            part = Shape(by_end, lo=lo[at : at + count], hi=hi[at : at + count])
-            part.pos = pos[at : at + count]
-            part.keys = part.hi if by_end else part.lo
-            part.min_width, part.max_width = min_width, max_width
-            part.min_hi, part.max_lo = min_hi, max_lo
-            parts.append(part)
-            at += count
-        return (dated, undated), IntervalIndex.from_shapes(parts)
+    def stored_view(self) -> StoredView:
+        """The view and window index kept with the columns (holding on to them
+        alone, not to the columns)."""
+        names = ("dated", "undated", "index_lo", "index_hi", "index_pos")
+        return StoredView(self._header["view"]["shapes"], {n: self._sections[n] for n in names})
 
     def _agrees(self, lines: list[bytes], walls: list[str], escapes: bool) -> bool:
         """What can be checked column-wide, in well under the time a scan takes:
@@ -331,6 +313,39 @@ class Checkpoint:
             with_escapes = compress(range(self.lines), map(contains, lines, repeat(b"\\")))
             return set(with_escapes) <= full
         return True
+
+
+class StoredView:
+    """A checkpoint's view and window index, as read (see :meth:`view`)."""
+
+    __slots__ = ("_sections", "_shapes")
+
+    def __init__(self, shapes: list[list[Any]], sections: dict[str, Any]) -> None:
+        self._shapes, self._sections = shapes, sections
+
+    def view(self, stamps: list[Stamp | None]) -> tuple[View, IntervalIndex] | None:
+        """The view and window index of the timeline replayed from exactly the
+        lines covered, whose rows (once repeated lines are dropped) have these
+        ``stamps``; None when a position is out of range, or names a row with
+        no time as dated or one with a time as undated."""
+        s = self._sections
+        dated, undated = s["dated"].tolist(), s["undated"].tolist()
+        rows = len(stamps)
+        if max(dated, default=-1) >= rows or max(undated, default=-1) >= rows:
+            return None
+        if not all(map(stamps.__getitem__, dated)) or any(map(stamps.__getitem__, undated)):
+            return None
+        lo, hi, pos = s["index_lo"].tolist(), s["index_hi"].tolist(), s["index_pos"].tolist()
+        parts, at = [], 0
+        for code, by_end, count, min_width, max_width, min_hi, max_lo in self._shapes:
+            part = Shape(code, by_end, lo=lo[at : at + count], hi=hi[at : at + count])
+            part.pos = pos[at : at + count]
+            part.keys = part.hi if by_end else part.lo
+            part.min_width, part.max_width = min_width, max_width
+            part.min_hi, part.max_lo = min_hi, max_lo
+            parts.append(part)
+            at += count
+        return (dated, undated), IntervalIndex(parts)
 
 
 _EPOCH_DAY = date(1970, 1, 1).toordinal()

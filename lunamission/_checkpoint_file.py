@@ -71,8 +71,8 @@ SECTIONS = (
 )
 # Then the timeline's view and window index, for the rows left once repeated
 # lines are dropped: dated positions in time order, undated positions, and each
-# shape's intervals (header "view": shape by shape, whether sorted by end, how
-# many, and the widths and extremes) one after another.
+# shape's intervals (header "view": shape by shape, its code, whether sorted by
+# end, how many, and the widths and extremes) one after another.
 VIEW_SECTIONS = (
     ("dated", "i"),
     ("undated", "i"),
@@ -191,11 +191,14 @@ def _view_usable(view: Any, lines: int) -> bool:
     if not isinstance(shapes, list):
         return False
     for shape in shapes:
-        if not (isinstance(shape, list) and len(shape) == 6 and type(shape[0]) is bool):
+        if not (isinstance(shape, list) and len(shape) == 7 and type(shape[1]) is bool):
             return False
-        if not _whole(shape[1]) or not all(type(x) is float and isfinite(x) for x in shape[2:]):
+        code, by_end, count = shape[:3]
+        if not (_whole(code) and code < 6 * len(PRECISIONS) and by_end == (code % 3 == 2)):
             return False
-    return bool(sum(shape[1] for shape in shapes) == dated)
+        if not _whole(count) or not all(type(x) is float and isfinite(x) for x in shape[3:]):
+            return False
+    return bool(sum(shape[2] for shape in shapes) == dated)
 
 
 def _whole(value: Any) -> bool:

@@ -201,8 +201,14 @@ def _year_month(local: str | Timestamp) -> tuple[int, int]:
 class Shape:
     """The intervals of one shape, sorted by ``keys`` (``lo``, or ``hi`` when
     ``by_end``), with the positions they belong to and the extremes a query
-    uses to skip per-interval checks."""
+    uses to skip per-interval checks. ``code`` names the shape: ``rank * 6 +
+    3 * approximate + qualifier`` (qualifier 0 none, 1 not_before, 2 not_after).
 
+    The extremes may be looser than the intervals (after some were removed):
+    queries stay exact, they only check a few more intervals one by one.
+    """
+
+    code: int
     by_end: bool  # sorted by the interval's end (open-start shapes) rather than its start
     keys: list[float] = field(default_factory=list)
     lo: list[float] = field(default_factory=list)
@@ -213,62 +219,58 @@ class Shape:
     min_hi: float = 0.0  # with max_lo: lets a window that every interval reaches skip
     max_lo: float = 0.0  # the per-interval checks (NET and "by" dates, mostly)
 
+    @classmethod
+    def of_columns(cls, code: int, lo: list[float], hi: list[float], pos: list[int]) -> Shape:
+        """The shape of intervals given as columns, in any order (not empty)."""
+        by_end = code % 3 == 2
+        keys = hi if by_end else lo
+        order = sorted(range(len(keys)), key=keys.__getitem__)
+        s = cls(code, by_end)
+        s.lo = list(map(lo.__getitem__, order))
+        s.hi = list(map(hi.__getitem__, order))
+        s.pos = list(map(pos.__getitem__, order))
+        s.keys = s.hi if by_end else s.lo
+        widths = list(map(float.__sub__, s.hi, s.lo))
+        s.min_width, s.max_width = min(widths), max(widths)
+        s.min_hi, s.max_lo = min(s.hi), max(s.lo)
+        return s
+
+    def insert(self, lo: float, hi: float, pos: int) -> None:
+        """Add one interval where its key sorts (after equal keys)."""
+        at = bisect_right(self.keys, hi if self.by_end else lo)
+        self.lo.insert(at, lo)
+        self.hi.insert(at, hi)
+        self.pos.insert(at, pos)
+        width = hi - lo
+        if len(self.pos) == 1:
+            self.min_width = self.max_width = width
+            self.min_hi, self.max_lo = hi, lo
+        else:
+            self.min_width, self.max_width = min(self.min_width, width), max(self.max_width, width)
+            self.min_hi, self.max_lo = min(self.min_hi, hi), max(self.max_lo, lo)
+
+    def moved(self, where: list[int]) -> None:
+        """Renumber the positions (``where[old]``; -1 drops the interval)."""
+        pos = list(map(where.__getitem__, self.pos))
+        if -1 in pos:
+            kept = list(map((-1).__ne__, pos))
+            self.lo = list(compress(self.lo, kept))
+            self.hi = list(compress(self.hi, kept))
+            pos = list(compress(pos, kept))
+            self.keys = self.hi if self.by_end else self.lo
+        self.pos = pos
+
 
 class IntervalIndex:
     """Half-open intervals ``[lo, hi)`` in POSIX seconds, grouped by shape."""
 
-    def __init__(self, rows: Iterable[tuple[object, float, float, int]]) -> None:
-        grouped: dict[object, list[tuple[float, float, int]]] = {}
-        for shape, lo, hi, pos in rows:
-            grouped.setdefault(shape, []).append((lo, hi, pos))
-        self._shapes: list[Shape] = []
-        for shape, items in grouped.items():
-            by_end = shape == "open-start"
-            items.sort(key=(lambda r: r[1]) if by_end else (lambda r: r[0]))
-            s = Shape(by_end=by_end)
-            s.lo = [r[0] for r in items]
-            s.hi = [r[1] for r in items]
-            s.pos = [r[2] for r in items]
-            s.keys = s.hi if by_end else s.lo
-            widths = [h - lo for lo, h in zip(s.lo, s.hi, strict=True)]
-            s.min_width, s.max_width = min(widths), max(widths)
-            s.min_hi, s.max_lo = min(s.hi), max(s.lo)
-            self._shapes.append(s)
-
-    @classmethod
-    def from_columns(
-        cls, columns: Iterable[tuple[object, list[float], list[float], list[int]]]
-    ) -> IntervalIndex:
-        """The index of intervals given shape by shape as columns ``(shape, lo, hi,
-        positions)``, sorted here with key lists rather than per-row tuples."""
-        out = cls(())
-        for shape, lo, hi, pos in columns:
-            by_end = shape == "open-start"
-            keys = hi if by_end else lo
-            order = sorted(range(len(keys)), key=keys.__getitem__)
-            s = Shape(by_end=by_end)
-            s.lo = list(map(lo.__getitem__, order))
-            s.hi = list(map(hi.__getitem__, order))
-            s.pos = list(map(pos.__getitem__, order))
-            s.keys = s.hi if by_end else s.lo
-            widths = list(map(float.__sub__, s.hi, s.lo))
-            s.min_width, s.max_width = min(widths), max(widths)
-            s.min_hi, s.max_lo = min(s.hi), max(s.lo)
-            out._shapes.append(s)
-        return out
+    def __init__(self, shapes: Iterable[Shape] = ()) -> None:
+        self._shapes: list[Shape] = list(shapes)
 
     @property
     def shapes(self) -> list[Shape]:
         """The index's parts, one per shape (what a checkpoint keeps of it)."""
         return self._shapes
-
-    @classmethod
-    def from_shapes(cls, shapes: Iterable[Shape]) -> IntervalIndex:
-        """The index made of ``shapes``, each already sorted (read back from a
-        checkpoint)."""
-        out = cls(())
-        out._shapes = list(shapes)
-        return out
 
     def query(self, start: float, end: float, match: Match) -> list[int]:
         """Positions whose interval overlaps (``possibly``) or lies inside

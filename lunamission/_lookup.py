@@ -20,18 +20,19 @@ log's first query would otherwise wait for.
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections import defaultdict, deque
 from collections.abc import Callable
-from itertools import compress, count, groupby, repeat
-from operator import add, itemgetter, mul
+from itertools import accumulate, compress, count, groupby, repeat
+from operator import add, itemgetter, mul, not_
 from typing import cast
 
-from ._index import IntervalIndex, column_bounds, paused_gc
+from ._index import IntervalIndex, Shape, column_bounds, paused_gc
 from ._rows import Rows, Stamp
 from .models import EventKind
 from .timestamp import _RANK, Precision
 
-__all__ = ["Lookup", "in_time_order"]
+__all__ = ["Lookup", "View", "extended_view", "in_time_order"]
 
 _RANK_OF = {id(p): rank for p, rank in _RANK.items()}  # by identity: Enum hashing is slow
 
@@ -49,6 +50,128 @@ def in_time_order(positions: list[int], stamps: list[Stamp | None]) -> list[int]
 
 
 _START_OF, _PRECISION_OF = itemgetter(0), itemgetter(1)
+
+
+def _shape_codes(stamps: list[Stamp]) -> list[int]:
+    """Each stamp's shape as one small integer: ``rank * 6 + 3 * approximate +
+    qualifier`` (see :class:`~lunamission._index.Shape`)."""
+    ranks = map(_RANK_OF.__getitem__, map(id, map(_PRECISION_OF, stamps)))
+    hedges = map(
+        add,
+        map(mul, map(_GET_APPROXIMATE, stamps), repeat(3)),
+        map(_QUALIFIER_CODES.__getitem__, map(_GET_QUALIFIER, stamps)),
+    )
+    return list(map(add, map(mul, ranks, repeat(6)), hedges))
+
+
+def _bounds(code: int, stamps: list[Stamp]) -> tuple[list[float], list[float]]:
+    """The intervals of stamps all of shape ``code``."""
+    rank, hedge = divmod(code, 6)
+    approx, qualifier = divmod(hedge, 3)
+    qualifier_name = (None, "not_before", "not_after")[qualifier]
+    return column_bounds(stamps, _PRECISIONS[rank], bool(approx), qualifier_name)
+
+
+View = tuple[list[int], list[int]]
+"""A timeline's view: dated row positions in time order, undated ones in order."""
+
+
+def extended_view(
+    rows: Rows, covered: int, view: View, windows: IntervalIndex
+) -> tuple[View, IntervalIndex] | None:
+    """The view and window index of ``rows``, made from ``view`` and ``windows``,
+    those of its first ``covered`` rows (what a checkpoint kept): rows after
+    them (lines appended since) are put in where sorting afresh would put them,
+    and earlier rows they supersede are taken out. None when so many rows came
+    after that building both afresh costs less. ``view`` and ``windows`` are
+    used up.
+
+    >>> import lunamission as lm
+    >>> rows = Rows()
+    >>> for day in ("2023-08-11", "2023-08-21", "2023-08-19"):
+    ...     rows.append_event(lm.Event(kind="other", when=lm.Timestamp.from_iso(day + "[UTC]")))
+    >>> view, windows = ([0, 1], []), IntervalIndex()
+    >>> extended_view(rows, 2, view, windows)[0]
+    ([0, 2, 1], [])
+    """
+    ids, stamps = rows.ids, rows.stamps
+    superseded = set(rows.supersedes)
+    superseded.difference_update((None, ""))
+    newly = set(rows.supersedes[covered:])
+    newly.difference_update((None, ""))
+    old_dated, old_undated = view
+    current = list(
+        compress(range(covered, len(ids)), map(not_, map(superseded.__contains__, ids[covered:])))
+    )
+    has_time = list(map(stamps.__getitem__, current))
+    added = list(compress(current, has_time))
+    if 8 * len(added) > len(old_dated) + 64:
+        return None
+    added = in_time_order(added, stamps)
+    gone = set(compress(range(covered), map(newly.__contains__, ids[:covered])))
+    stays: list[bool] = list(map(not_, map(gone.__contains__, old_dated))) if gone else []
+    kept = list(compress(old_dated, stays)) if gone else old_dated
+    undated = list(compress(old_undated, map(not_, map(gone.__contains__, old_undated))))
+    undated += compress(current, map(not_, has_time))
+
+    def key(position: int) -> float:  # in_time_order's key, for one row
+        stamp = cast("Stamp", stamps[position])
+        return stamp[0] * 8.0 + _RANK_OF[id(stamp[1])]
+
+    cuts: list[int] = []  # added[i] goes before kept[cuts[i]]
+    at = 0
+    for position in added:
+        at = bisect_right(kept, key(position), lo=at, key=key)
+        cuts.append(at)
+    dated: list[int] = []
+    at = 0
+    for position, cut in zip(added, cuts, strict=True):
+        dated += kept[at:cut]
+        dated.append(position)
+        at = cut
+    dated += kept[at:]
+    # Where each old index of the dated view goes (-1: taken out).
+    placed_before = [0] * (len(kept) + 1)
+    for cut in cuts:
+        placed_before[cut] += 1
+    new_of_kept = list(map(add, range(len(kept)), accumulate(placed_before)))
+    if gone:
+        number = accumulate(stays)  # of each old index among those kept, plus one
+        where = [new_of_kept[k - 1] if s else -1 for k, s in zip(number, stays, strict=False)]
+    else:
+        where = new_of_kept
+    shapes = windows.shapes
+    for shape in shapes:
+        shape.moved(where)
+    _insert(shapes, added, [cut + i for i, cut in enumerate(cuts)], stamps)
+    return (dated, undated), IntervalIndex(shapes)
+
+
+# Up to this many intervals go into a shape one by one (each moves the later
+# ones along); more, and the shape is sorted again (a merge of two sorted runs).
+_FEW_INSERTS = 256
+
+
+def _insert(
+    shapes: list[Shape], added: list[int], at: list[int], stamps: list[Stamp | None]
+) -> None:
+    """Put the intervals of rows ``added`` (at dated-view indexes ``at``) into ``shapes``."""
+    picked = cast("list[Stamp]", list(map(stamps.__getitem__, added)))
+    codes = _shape_codes(picked)
+    by_code = {shape.code: shape for shape in shapes}
+    for code in sorted(set(codes)):
+        mine = [i for i, c in enumerate(codes) if c == code]
+        lo, hi = _bounds(code, [picked[i] for i in mine])
+        pos = [at[i] for i in mine]
+        shape = by_code.get(code)
+        if shape is None:
+            shapes.append(Shape.of_columns(code, lo, hi, pos))
+        elif len(mine) <= _FEW_INSERTS:  # a few: in place
+            for interval in zip(lo, hi, pos, strict=True):
+                shape.insert(*interval)
+        else:  # many: sorted again with the rest (a merge of two runs)
+            whole = Shape.of_columns(code, shape.lo + lo, shape.hi + hi, shape.pos + pos)
+            shapes[shapes.index(shape)] = whole
 
 
 _QUALIFIER_CODES = {None: 0, "not_before": 1, "not_after": 2}
@@ -112,26 +235,14 @@ class Lookup:
 
     def _build_windows(self) -> IntervalIndex:
         stamps = cast("list[Stamp]", list(map(self._rows.stamps.__getitem__, self._dated)))
-        # One small integer per shape (precision, approximate, qualifier).
-        ranks = map(_RANK_OF.__getitem__, map(id, map(_PRECISION_OF, stamps)))
-        hedges = map(
-            add,
-            map(mul, map(_GET_APPROXIMATE, stamps), repeat(3)),
-            map(_QUALIFIER_CODES.__getitem__, map(_GET_QUALIFIER, stamps)),
-        )
-        codes = list(map(add, map(mul, ranks, repeat(6)), hedges))
+        codes = _shape_codes(stamps)
         order = sorted(range(len(codes)), key=codes.__getitem__)
-        columns = []
+        shapes = []
         for code, group in groupby(order, key=codes.__getitem__):
             positions = list(group)
-            rank, hedge = divmod(code, 6)
-            approx, qualifier = divmod(hedge, 3)
-            picked = list(map(stamps.__getitem__, positions))
-            qualifier_name = (None, "not_before", "not_after")[qualifier]
-            lo, hi = column_bounds(picked, _PRECISIONS[rank], bool(approx), qualifier_name)
-            shape = "open-start" if qualifier == 2 else code
-            columns.append((shape, lo, hi, positions))
-        return IntervalIndex.from_columns(columns)
+            lo, hi = _bounds(code, list(map(stamps.__getitem__, positions)))
+            shapes.append(Shape.of_columns(code, lo, hi, positions))
+        return IntervalIndex(shapes)
 
     def by_mission(self) -> dict[str, list[int]]:
         if self._missions is None:

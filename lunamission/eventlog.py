@@ -65,9 +65,10 @@ from pydantic_core import from_json
 
 from . import _checkpoint
 from ._eventcodec import Memo, decode_event
-from ._index import paused_gc
+from ._index import IntervalIndex, paused_gc
 from ._logfile import first_line, last_line_start, locate, locked, sync_directory, write_all
 from ._logscan import scan_chunk
+from ._lookup import View, extended_view
 from ._rows import Rows
 from .errors import EventLogError, SchemaVersionError
 from .models import Event, Mission
@@ -244,8 +245,11 @@ class EventLog:
                 scanned += len(chunk)
         kept, by_id = self._unique(rows, distinct=resume.distinct and scanned == covered)
         timeline = Timeline._from_rows(kept, by_id, missions=missions)
+        if resume.checkpoint is not None and (scanned == covered or kept is rows):
+            timeline._install(_view_of(resume.checkpoint, kept, extended=scanned > covered))
         if digest is not None and scanned > covered:
-            # Built now rather than at the first query, to be kept with the columns.
+            # Built now (unless taken from the checkpoint) rather than at the first
+            # query, to be kept with the columns.
             view, windows = timeline._prepared()
             _checkpoint.write(
                 self._checkpoint_path,
@@ -256,10 +260,6 @@ class EventLog:
                 view=view,
                 windows=windows,
             )
-        elif resume.checkpoint is not None and scanned == covered:  # nothing appended since
-            ready = resume.checkpoint.view(kept.stamps)
-            if ready is not None:
-                timeline._install(*ready)
         return timeline
 
     @property
@@ -488,6 +488,24 @@ class _Resume(NamedTuple):
     line_no: int
     distinct: bool
     checkpoint: _checkpoint.Checkpoint | None
+
+
+def _view_of(
+    found: _checkpoint.Checkpoint, rows: Rows, *, extended: bool
+) -> Callable[[], tuple[View, IntervalIndex] | None]:
+    """How to get the view and window index of a timeline of ``rows`` from the
+    checkpoint it was replayed through, when a query first needs them: as kept
+    (nothing appended since), or ``extended`` with the rows appended since (every
+    id distinct, so the covered rows are the first ones)."""
+    stored, covered = found.stored_view(), found.lines
+
+    def ready() -> tuple[View, IntervalIndex] | None:
+        if not extended:
+            return stored.view(rows.stamps)
+        kept = stored.view(rows.stamps[:covered])
+        return None if kept is None else extended_view(rows, covered, *kept)
+
+    return ready
 
 
 def _encode(event: Event) -> bytes:

@@ -23,7 +23,7 @@ current view shows only the latest revision.
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from datetime import datetime, timedelta
 from enum import Enum
 from itertools import compress
@@ -202,6 +202,13 @@ def _bound(value: Bound, *, side: Literal["start", "end"]) -> datetime:
     )
 
 
+def _not_ready() -> None:
+    return None
+
+
+_NOT_READY: Callable[[], None] = _not_ready  # no view to take: build it
+
+
 class Timeline:
     """Events of one or more missions, always in time order.
 
@@ -226,6 +233,9 @@ class Timeline:
         self._view: tuple[list[int], list[int]] | None = None  # positions in _rows
         self._index_cache: Lookup | None = None
         self._windows: IntervalIndex | None = None  # of _view's dated part, once built
+        # How to get both without building them (a replay's checkpoint), if known.
+        self._ready: Callable[[], tuple[tuple[list[int], list[int]], IntervalIndex] | None]
+        self._ready = _NOT_READY
         for mission in missions:
             self.add_mission(mission)
         self.extend(events)
@@ -260,6 +270,7 @@ class Timeline:
         self._view = None
         self._index_cache = None
         self._windows = None
+        self._ready = _NOT_READY
         return event
 
     def extend(self, events: Iterable[Event], /) -> None:
@@ -288,6 +299,12 @@ class Timeline:
 
     def _split(self) -> tuple[list[int], list[int]]:
         """Positions of the current events: dated ones in time order, undated ones."""
+        if self._view is None and self._ready is not _NOT_READY:
+            ready, self._ready = self._ready, _NOT_READY
+            found = ready()
+            if found is not None:
+                self._view, self._windows = found
+                self._index_cache = None
         if self._view is None:
             rows = self._rows
             with paused_gc():
@@ -401,10 +418,13 @@ class Timeline:
         index, built now if no query has built them yet (for a checkpoint)."""
         return self._split(), self._index().windows()
 
-    def _install(self, view: tuple[list[int], list[int]], windows: IntervalIndex) -> None:
-        """Take the view and window index :meth:`_prepared` gave for these very
-        rows (read back from a checkpoint) instead of building them."""
-        self._view, self._windows, self._index_cache = view, windows, None
+    def _install(
+        self, ready: Callable[[], tuple[tuple[list[int], list[int]], IntervalIndex] | None]
+    ) -> None:
+        """Take the view and window index of these very rows from ``ready()``
+        (a replay's checkpoint) when a query first needs them, instead of
+        building them; if it gives None, they are built as usual."""
+        self._ready = ready
 
     def filter(
         self,

@@ -1,4 +1,4 @@
-"""Checks shared by the parser's property tests."""
+"""Checks shared by the tests: the parser's properties, replayed timelines."""
 
 from __future__ import annotations
 
@@ -6,6 +6,8 @@ from collections.abc import Callable
 from typing import TypeVar
 
 import lunamission as lm
+from lunamission import Timeline
+from lunamission import timeline as timeline_module
 
 T = TypeVar("T")
 
@@ -20,3 +22,12 @@ def result_or_error(text: str, parse: Callable[[str], T]) -> T | lm.TimestampErr
     assert error.text == text
     assert error.span is None or 0 <= error.span[0] <= error.span[1] <= len(text)
     return error
+
+
+def installed(timeline: Timeline) -> bool:
+    """Whether a replay handed ``timeline`` a view and window index to take
+    (from its checkpoint) and they were taken when a query first needed them.
+    Makes them ready, as any query would."""
+    pending = timeline._ready is not timeline_module._NOT_READY
+    timeline._split()
+    return pending and timeline._windows is not None

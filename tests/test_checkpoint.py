@@ -13,17 +13,19 @@ from __future__ import annotations
 import hashlib
 import struct
 from collections.abc import Callable
+from datetime import date, datetime, timedelta, timezone
 from pathlib import Path
 from typing import Any
 
 import pytest
+from checks import installed as _installed
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from samples import BASE, LANDING_PLAN, REPORTED, seal, unseal
 from strategies import events
 
 import lunamission as lm
-from lunamission import Event, EventLog, Timeline, Timestamp, _checkpoint, eventlog
+from lunamission import Event, EventLog, Timeline, Timestamp, _checkpoint, _lookup, eventlog
 from lunamission._rows import Rows
 
 iso = Timestamp.from_iso
@@ -355,8 +357,10 @@ SEALED = [
     pytest.param(_drop_zones, id="a time without a zone"),
     pytest.param(_set("view", {"dated": 2}), id="view not described"),
     pytest.param(_view("dated", 3), id="view counts that do not add up"),
-    pytest.param(_shape(2, "wide"), id="a shape's width not a number"),
-    pytest.param(_shape(0, 1), id="a shape's sort not a flag"),
+    pytest.param(_shape(3, "wide"), id="a shape's width not a number"),
+    pytest.param(_shape(1, 1), id="a shape's sort not a flag"),
+    pytest.param(_shape(0, 99), id="no such shape"),
+    pytest.param(_shape(1, True), id="a shape sorted by the wrong end"),
     pytest.param(
         _section("dated", b"\x07\x00\x00\x00\x00\x00\x00\x00"), id="dated row past the end"
     ),
@@ -481,11 +485,6 @@ def _queries(timeline: Timeline) -> list[list[str]]:
     return answers
 
 
-def _installed(timeline: Timeline) -> bool:
-    """Whether the timeline holds a view and window index no query has built."""
-    return timeline._view is not None and timeline._windows is not None
-
-
 def _reports(tmp_path: Path) -> Path:
     path = tmp_path / "log.jsonl"
     EventLog(path).extend([*REPORTED, BASE.model_copy(update={"id": "ev-again"})])
@@ -504,8 +503,8 @@ def test_a_replay_through_a_checkpoint_takes_the_view_and_index_built_before(
     assert _queries(replayed) == _queries(first) == _queries(_cold(path))
 
 
-def test_lines_appended_since_the_checkpoint_make_the_view_built_again(
-    tmp_path: Path, scanned: list[int]
+def test_lines_appended_since_the_checkpoint_are_merged_into_the_view_kept(
+    tmp_path: Path, scanned: list[int], monkeypatch: pytest.MonkeyPatch
 ) -> None:
     path = _reports(tmp_path)
     EventLog(path).replay()
@@ -516,12 +515,95 @@ def test_lines_appended_since_the_checkpoint_make_the_view_built_again(
         when=iso("2023-08-25[Europe/Moscow]"),
         supersedes=LANDING_PLAN.id,
     )
-    EventLog(path, checkpoint=False).extend([moved, Event(kind="other", mission="SLIM")])
+    EventLog(path).extend([moved, Event(kind="other", mission="SLIM")])
+    monkeypatch.setattr(eventlog, "_CHECKPOINT_BYTES", 1 << 30)  # the old one stays
     replayed = EventLog(path).replay()
-    assert scanned[-1] == 2
-    assert not _installed(replayed)
+    assert scanned[-1] == 2 and _installed(replayed)
+    assert replayed._split() == _cold(path)._split()
     assert _queries(replayed) == _queries(_cold(path))
     assert LANDING_PLAN.id not in _queries(replayed)[-1]
+
+
+@settings(max_examples=80, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    st.lists(events, min_size=1, max_size=12, unique_by=lambda e: e.id),
+    st.lists(events, max_size=8, unique_by=lambda e: e.id),
+    st.data(),
+)
+def test_a_view_merged_with_appended_lines_is_the_view_built_afresh(
+    tmp_path_factory: pytest.TempPathFactory,
+    covered: list[Event],
+    appended: list[Event],
+    data: st.DataObject,
+) -> None:
+    appended = [ev for ev in appended if ev.id not in {e.id for e in covered}]
+    # Some appended events revise covered ones, or each other, or are revised by them.
+    targets = [ev.id for ev in covered + appended]
+    revisions = [
+        Event(
+            **{**ev.model_dump(exclude={"id"}), "supersedes": data.draw(st.sampled_from(targets))}
+        )
+        for ev in data.draw(st.lists(st.sampled_from(covered + appended), max_size=4))
+    ]
+    path = tmp_path_factory.mktemp("log") / "log.jsonl"
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(eventlog, "_CHECKPOINT_BYTES", 0)
+        EventLog(path).extend(covered)
+        EventLog(path).replay()  # the checkpoint, with the view of the covered lines
+        patch.setattr(eventlog, "_CHECKPOINT_BYTES", 1 << 30)
+        unique = {ev.id: ev for ev in appended + revisions}
+        EventLog(path).extend(list(unique.values()))
+        replayed = EventLog(path).replay()
+    cold = _cold(path)
+    assert _installed(replayed) or len(unique) * 8 > len(cold._split()[0]) + 64
+    assert replayed._split() == cold._split()
+    assert _queries(replayed) == _queries(cold)
+    start, end = "1900-01-01T00:00Z", "2100-01-01T00:00Z"
+    for match in ("possibly", "definitely"):
+        assert list(replayed.filter(start=start, end=end, match=match)) == list(
+            cold.filter(start=start, end=end, match=match)
+        )
+
+
+def test_many_appended_lines_of_one_shape_are_merged_too(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Past a few new intervals of one shape (here 16), the shape is sorted
+    again rather than added to one by one; past an eighth of the view, the view
+    is built afresh."""
+    monkeypatch.setattr(_lookup, "_FEW_INSERTS", 16)
+    day = date(2020, 1, 1)
+    launches = [
+        Event(
+            kind="launch",
+            mission=f"Kosmos-{n}",
+            when=iso(f"{day.fromordinal(day.toordinal() + 3 * n)}[UTC]"),
+        )
+        for n in range(2000)
+    ]
+    path = tmp_path / "log.jsonl"
+    monkeypatch.setattr(eventlog, "_CHECKPOINT_BYTES", 0)
+    EventLog(path).extend(launches[::2])
+    EventLog(path).replay()
+    monkeypatch.setattr(eventlog, "_CHECKPOINT_BYTES", 1 << 30)
+    revised = [
+        Event(kind="launch", mission=ev.mission, when=iso("2019-06-01T10:00Z"), supersedes=ev.id)
+        for ev in launches[:40:2]
+    ]
+    for appended, merged in ((launches[1:200:2], True), (launches[201::2], False)):
+        EventLog(path).extend([*appended, *revised[: len(appended) // 10]])
+        revised = revised[len(appended) // 10 :]
+        replayed, cold = EventLog(path).replay(), _cold(path)
+        assert _installed(replayed) is merged
+        assert replayed._split() == cold._split()
+        for n in range(0, 6200, 37):
+            start = datetime(2019, 6, 1, tzinfo=timezone.utc) + timedelta(days=n)
+            for match in ("possibly", "definitely"):
+                window = {"start": start, "end": start + timedelta(days=5), "match": match}
+                assert [e.id for e in replayed.filter(**window)] == [  # type: ignore[arg-type]
+                    e.id
+                    for e in cold.filter(**window)  # type: ignore[arg-type]
+                ]
 
 
 def test_events_added_after_a_replay_are_found_by_the_next_query(

@@ -28,6 +28,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from checks import installed as _installed
 from hypothesis import HealthCheck, given, reject, settings
 from hypothesis import strategies as st
 from samples import LANDING_PLAN, REPORTED, seal, unseal
@@ -54,11 +55,6 @@ ALIASES = {
 def small(monkeypatch: pytest.MonkeyPatch) -> None:
     """Checkpoints (with their view) for logs of any size."""
     monkeypatch.setattr(eventlog, "_CHECKPOINT_BYTES", 0)
-
-
-def _installed(timeline: Timeline) -> bool:
-    """Whether the replay handed the timeline a view and window index to use."""
-    return timeline._view is not None and timeline._windows is not None
 
 
 def _log(path: Path, lines: list[Event]) -> Path:
@@ -490,7 +486,14 @@ def _nothing_current(header: dict[str, Any], sections: dict[str, bytes]) -> None
 
 def _merged_shapes(shapes: list[list[Any]]) -> list[list[Any]]:
     first, second, *rest = shapes
-    return [[*first[:1], first[1] + second[1], *first[2:]], [*second[:1], 0, *second[2:]], *rest]
+    return [[*first[:2], first[2] + second[2], *first[3:]], [*second[:2], 0, *second[3:]], *rest]
+
+
+def _other_end(shape: list[Any]) -> list[Any]:
+    """The shape renamed as one sorted by its other end."""
+    code, by_end = shape[:2]
+    code = code - 2 if by_end else code - code % 3 + 2
+    return [code, not by_end, *shape[2:]]
 
 
 NAN, INF = float("nan"), float("inf")
@@ -505,14 +508,14 @@ FORGED_VIEWS = [
     pytest.param(_column("index_hi", "d", lambda hi: [INF] * len(hi)), id="ends infinite"),
     pytest.param(_column("index_lo", "d", lambda lo: lo[::-1]), id="starts out of order"),
     pytest.param(_column("index_pos", "i", lambda p: [0] * len(p)), id="every interval row 0"),
-    pytest.param(_shapes(lambda s: [[not x[0], *x[1:]] for x in s]), id="sorted by the other end"),
+    pytest.param(_shapes(lambda s: list(map(_other_end, s))), id="sorted by the other end"),
     pytest.param(
-        _shapes(lambda s: [[x[0], x[1], 1e300, -1e300, -1e300, 1e300] for x in s]),
+        _shapes(lambda s: [[*x[:3], 1e300, -1e300, -1e300, 1e300] for x in s]),
         id="widths and extremes absurd",
     ),
     pytest.param(_shapes(_merged_shapes), id="intervals counted in another shape"),
     pytest.param(
-        _shapes(lambda s: [*s, *[[False, 0, 0.0, 0.0, 0.0, 0.0]] * 50]), id="empty shapes"
+        _shapes(lambda s: [*s, *[[0, False, 0, 0.0, 0.0, 0.0, 0.0]] * 50]), id="empty shapes"
     ),
 ]
 
@@ -580,8 +583,10 @@ def forged_views(draw: st.DrawFn) -> Change:
         counts.append(left if last == 0 else draw(st.integers(0, left)))
         left -= counts[-1]
     finite = st.floats(allow_nan=False, allow_infinity=False)
+    codes = st.integers(0, 6 * len(Precision) - 1)
     shapes = [
-        [draw(st.booleans()), n, *draw(st.lists(finite, min_size=4, max_size=4))] for n in counts
+        [code := draw(codes), code % 3 == 2, n, *draw(st.lists(finite, min_size=4, max_size=4))]
+        for n in counts
     ]
     floats = st.lists(st.floats(), min_size=len(dated), max_size=len(dated))
     lo, hi = draw(floats), draw(floats)
