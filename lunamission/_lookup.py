@@ -88,11 +88,12 @@ def extended_view(
 
     >>> import lunamission as lm
     >>> rows = Rows()
-    >>> for day in ("2023-08-11", "2023-08-21", "2023-08-19"):
+    >>> for day in ("2023-08-11", "2023-08-21", "2023-08-19"):  # the last one appended
     ...     rows.append_event(lm.Event(kind="other", when=lm.Timestamp.from_iso(day + "[UTC]")))
-    >>> view, windows = ([0, 1], []), IntervalIndex()
-    >>> extended_view(rows, 2, view, windows)[0]
-    ([0, 2, 1], [])
+    >>> kept = Lookup(rows, [0, 1], str.lower).windows()  # of the first two, in time order
+    >>> (dated, undated), windows = extended_view(rows, 2, ([0, 1], []), kept)
+    >>> dated, [dated[i] for i in windows.query(1692403200.0, 1692489600.0, "possibly")]
+    ([0, 2, 1], [2])
     """
     ids, stamps = rows.ids, rows.stamps
     superseded = set(rows.supersedes)
