@@ -9,8 +9,9 @@ log's lines again (they are the events) but takes the columns from the
 checkpoint instead of checking each line again, then scans only the lines
 appended since. The replay that writes a checkpoint also builds the timeline's
 view (current events in time order) and window index and keeps them with the
-columns; a replay that finds no line appended since takes them as they are,
-for the very rows it kept (:meth:`StoredView.view`).
+columns; a later replay hands them to its timeline, which takes them when a
+query first needs them (:meth:`StoredView.view`), with any rows appended since
+put in (:func:`lunamission._lookup.extended_view`).
 
 A checkpoint is a cache, never a second source of truth:
 
@@ -96,15 +97,12 @@ from ._checkpoint_file import (
 )
 from ._eventcodec import zone_plan
 from ._index import IntervalIndex, Shape
+from ._lookup import View
 from ._rows import Rows, Stamp
 from .models import Event
 from .timestamp import MAX_YEAR, MIN_YEAR
 
-__all__ = ["Checkpoint", "StoredView", "View", "read", "write"]
-
-
-View = tuple[list[int], list[int]]
-"""A timeline's view: dated row positions in time order, undated ones."""
+__all__ = ["Checkpoint", "StoredView", "read", "write"]
 
 
 class _Codes(dict[Any, int]):

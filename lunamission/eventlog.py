@@ -32,12 +32,12 @@ events) writes what it found to ``<log>.checkpoint`` beside the log, and the
 next replay takes the columns of the lines it covers from there, after checking
 that the log still starts with exactly those bytes (SHA-256); it then checks
 only the lines appended since. The replay that writes a checkpoint also sorts
-the timeline and builds its window index, which the checkpoint keeps too: a
-later replay with no lines appended since hands back a timeline whose first
-query is as fast as any other. A checkpoint that does not match, is damaged,
-or was written by another version is ignored and replaced; deleting one is
-always safe. ``EventLog(path, checkpoint=False)`` neither reads nor writes one.
-See :mod:`lunamission._checkpoint`.
+the timeline and builds its window index, which the checkpoint keeps too; a
+later replay's timeline takes them at its first query, with the lines appended
+since put in, instead of sorting and indexing every event again. A checkpoint
+that does not match, is damaged, or was written by another version is ignored
+and replaced; deleting one is always safe. ``EventLog(path, checkpoint=False)``
+neither reads nor writes one. See :mod:`lunamission._checkpoint`.
 
 >>> import tempfile, pathlib, lunamission as lm
 >>> path = pathlib.Path(tempfile.mkdtemp()) / "luna25.jsonl"
