@@ -11,7 +11,10 @@ measures and prints, in one run:
   first window query (which sorts the current view and builds the interval
   index, unless the replay did) and the first kind + mission filter (which maps
   missions);
-* a one-day window query and a kind + mission filter on the replayed timeline;
+* a replay after a day of news is appended (one new event per 500, and
+  revisions of earlier ones), which takes the kept view with those lines put
+  in at its first query;
+* a one-day window query and a kind + mission filter on that timeline;
 * the same two queries with pandas boolean masks on ``Timeline.to_pandas()``
   (selecting the matching rows, as the timeline hands back the matching events),
   checking that both find the same events, and the ratios of the medians and of
@@ -363,11 +366,34 @@ def main() -> None:
             print(f"checkpoint file {checkpoint.stat().st_size / 2**20:,.0f} MiB")
         else:
             print("no checkpoint: a replay writes one when it checks 16 MB of lines or more")
+        # A day of news appended: new events, and revisions of events already in the log.
+        later = [
+            ev.model_copy(update={"id": f"ev-later-{i:06d}"})
+            for i, ev in enumerate(synthetic_events(max(n // 500, 10), seed=2025))
+        ]
+        revised = [
+            lm.Event(**{**ev.model_dump(exclude={"id"}), "summary": "revised", "supersedes": ev.id})
+            for ev in events[: max(n // 20_000, 1) * 3 : 3]
+        ]
+        lm.EventLog(path).extend(later + revised)
+        child = _replay_in_child(path, checkpoint=True)
+        print(
+            f"replay through the checkpoint, {len(later) + len(revised):,} lines appended since "
+            f"({len(revised)} revising earlier events)\n"
+            f"               {child['seconds']:7.2f} s   ({child['cpu']:.2f} s CPU)"
+            f"   peak RSS {child['peak_mb']:,.0f} MiB   {child['events']:,.0f} events"
+        )
+        print(
+            f"  then first query {child['first_query']:7.3f} s ({child['first_cpu']:.3f} s CPU;"
+            " the kept view with the appended lines put in;"
+            f" peak RSS then {child['peak_after_index_mb']:,.0f} MiB)"
+        )
         if args.profile:
             _profile(path)
         timeline = lm.EventLog(path).replay()
 
-    assert timeline.revisions == events, "the replayed log differs from what was written"
+    written = events + later + revised
+    assert timeline.revisions == written, "the replayed log differs from what was written"
     timeline.filter(start="2000-01-01T00:00Z", end="2000-01-02T00:00Z")
     rng = random.Random(4)
     days = [START + timedelta(days=rng.randrange(0, (END - START).days)) for _ in range(200)]
