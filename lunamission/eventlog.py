@@ -246,7 +246,7 @@ class EventLog:
         kept, by_id = self._unique(rows, distinct=resume.distinct and scanned == covered)
         timeline = Timeline._from_rows(kept, by_id, missions=missions)
         if resume.checkpoint is not None and (scanned == covered or kept is rows):
-            timeline._install(_view_of(resume.checkpoint, kept, extended=scanned > covered))
+            timeline._install(_ViewOf(resume.checkpoint, kept, extended=scanned > covered))
         if digest is not None and scanned > covered:
             # Built now (unless taken from the checkpoint) rather than at the first
             # query, to be kept with the columns.
@@ -490,22 +490,25 @@ class _Resume(NamedTuple):
     checkpoint: _checkpoint.Checkpoint | None
 
 
-def _view_of(
-    found: _checkpoint.Checkpoint, rows: Rows, *, extended: bool
-) -> Callable[[], tuple[View, IntervalIndex] | None]:
+class _ViewOf:
     """How to get the view and window index of a timeline of ``rows`` from the
     checkpoint it was replayed through, when a query first needs them: as kept
     (nothing appended since), or ``extended`` with the rows appended since (every
-    id distinct, so the covered rows are the first ones)."""
-    stored, covered = found.stored_view(), found.lines
+    id distinct, so the covered rows are the first ones). A class, not a
+    closure, so that a replayed timeline pickles."""
 
-    def ready() -> tuple[View, IntervalIndex] | None:
-        if not extended:
-            return stored.view(rows.stamps)
-        kept = stored.view(rows.stamps[:covered])
-        return None if kept is None else extended_view(rows, covered, *kept)
+    __slots__ = ("covered", "extended", "rows", "stored")
 
-    return ready
+    def __init__(self, found: _checkpoint.Checkpoint, rows: Rows, *, extended: bool) -> None:
+        self.stored, self.covered = found.stored_view(), found.lines
+        self.rows, self.extended = rows, extended
+
+    def __call__(self) -> tuple[View, IntervalIndex] | None:
+        rows = self.rows
+        if not self.extended:
+            return self.stored.view(rows.stamps)
+        kept = self.stored.view(rows.stamps[: self.covered])
+        return None if kept is None else extended_view(rows, self.covered, *kept)
 
 
 def _encode(event: Event) -> bytes:

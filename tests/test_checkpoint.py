@@ -11,6 +11,7 @@ would fail them too.
 from __future__ import annotations
 
 import hashlib
+import pickle
 import struct
 from collections.abc import Callable
 from datetime import date, datetime, timedelta, timezone
@@ -654,3 +655,27 @@ def test_a_view_that_does_not_fit_the_rows_kept_is_not_taken(
     replayed = EventLog(path).replay()
     assert scanned[-1] == 0 and not _installed(replayed)
     assert _queries(replayed) == _queries(_cold(path))
+
+
+@pytest.mark.parametrize("queried", [False, True], ids=["before a query", "after a query"])
+@pytest.mark.parametrize("appended", [False, True], ids=["nothing appended", "lines appended"])
+def test_a_timeline_replayed_through_a_checkpoint_pickles(
+    tmp_path: Path,
+    scanned: list[int],
+    monkeypatch: pytest.MonkeyPatch,
+    queried: bool,
+    appended: bool,
+) -> None:
+    """A replayed timeline goes to worker processes as any other does."""
+    path = _reports(tmp_path)
+    EventLog(path).replay()
+    if appended:
+        monkeypatch.setattr(eventlog, "_CHECKPOINT_BYTES", 1 << 30)
+        EventLog(path).append(
+            Event(kind="docking", mission="Soyuz MS-24", when=iso("2023-09-15[UTC]"))
+        )
+    replayed = EventLog(path).replay()
+    if queried:
+        replayed.filter(start="2023-08-01T00:00Z")
+    copied = pickle.loads(pickle.dumps(replayed))
+    assert _queries(copied) == _queries(replayed) == _queries(_cold(path))
