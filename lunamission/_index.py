@@ -204,8 +204,8 @@ class Shape:
     uses to skip per-interval checks. ``code`` names the shape: ``rank * 6 +
     3 * approximate + qualifier`` (qualifier 0 none, 1 not_before, 2 not_after).
 
-    The extremes may be looser than the intervals (after some were removed):
-    queries stay exact, they only check a few more intervals one by one.
+    The extremes may be looser than the intervals, never tighter: queries
+    stay exact, they would only check more intervals one by one.
     """
 
     code: int
@@ -250,7 +250,8 @@ class Shape:
             self.min_hi, self.max_lo = min(self.min_hi, hi), max(self.max_lo, lo)
 
     def moved(self, where: list[int]) -> None:
-        """Renumber the positions (``where[old]``; -1 drops the interval)."""
+        """Renumber the positions (``where[old]``; -1 drops the interval, and the
+        extremes are made exact again for those left)."""
         pos = list(map(where.__getitem__, self.pos))
         if -1 in pos:
             kept = list(map((-1).__ne__, pos))
@@ -258,6 +259,10 @@ class Shape:
             self.hi = list(compress(self.hi, kept))
             pos = list(compress(pos, kept))
             self.keys = self.hi if self.by_end else self.lo
+            if pos:
+                widths = list(map(float.__sub__, self.hi, self.lo))
+                self.min_width, self.max_width = min(widths), max(widths)
+                self.min_hi, self.max_lo = min(self.hi), max(self.lo)
         self.pos = pos
 
 

@@ -141,9 +141,9 @@ def extended_view(
         where = [new_of_kept[k - 1] if s else -1 for k, s in zip(number, stays, strict=False)]
     else:
         where = new_of_kept
-    shapes = windows.shapes
-    for shape in shapes:
+    for shape in windows.shapes:
         shape.moved(where)
+    shapes = [shape for shape in windows.shapes if shape.pos]  # none left empty
     _insert(shapes, added, [cut + i for i, cut in enumerate(cuts)], stamps)
     return (dated, undated), IntervalIndex(shapes)
 
@@ -159,20 +159,20 @@ def _insert(
     """Put the intervals of rows ``added`` (at dated-view indexes ``at``) into ``shapes``."""
     picked = cast("list[Stamp]", list(map(stamps.__getitem__, added)))
     codes = _shape_codes(picked)
-    by_code = {shape.code: shape for shape in shapes}
+    where = {shape.code: n for n, shape in enumerate(shapes)}
     for code in sorted(set(codes)):
         mine = [i for i, c in enumerate(codes) if c == code]
         lo, hi = _bounds(code, [picked[i] for i in mine])
         pos = [at[i] for i in mine]
-        shape = by_code.get(code)
-        if shape is None:
+        n = where.get(code)
+        if n is None:
             shapes.append(Shape.of_columns(code, lo, hi, pos))
         elif len(mine) <= _FEW_INSERTS:  # a few: in place
             for interval in zip(lo, hi, pos, strict=True):
-                shape.insert(*interval)
+                shapes[n].insert(*interval)
         else:  # many: sorted again with the rest (a merge of two runs)
-            whole = Shape.of_columns(code, shape.lo + lo, shape.hi + hi, shape.pos + pos)
-            shapes[shapes.index(shape)] = whole
+            old = shapes[n]
+            shapes[n] = Shape.of_columns(code, old.lo + lo, old.hi + hi, old.pos + pos)
 
 
 _QUALIFIER_CODES = {None: 0, "not_before": 1, "not_after": 2}
