@@ -550,7 +550,8 @@ def _zoned(
         try:
             local = localize(naive, name)
         except ZoneError as exc:
-            raise TimestampError(exc.reason, text=text, code=exc.code) from None
+            reason = _clock_change_reason(naive, name, exc.code) or exc.reason
+            raise TimestampError(reason, text=text, code=exc.code) from None
     try:
         return Timestamp(
             local=local,
@@ -561,6 +562,28 @@ def _zoned(
         )
     except ValueError as exc:  # pydantic's ValidationError is a ValueError
         raise TimestampError(_reason(exc), text=text, code="bad_iso") from None
+
+
+def _clock_change_reason(naive: datetime, name: str, code: str | None) -> str | None:
+    """Why a wall clock written without an offset cannot be read in zone ``name``,
+    and what to write instead (the parsers' ``on_ambiguous`` is not an option
+    of an ISO string); None when a clock change is not the reason.
+
+    >>> print(_clock_change_reason(datetime(2010, 10, 31, 2, 30), "Europe/Moscow",
+    ...     "ambiguous_time"))
+    2010-10-31T02:30 happens twice in Europe/Moscow (clocks went back): write +04:00 or +03:00
+    """
+    wall = naive.isoformat(timespec="minutes")
+    if code == "ambiguous_time":
+        offsets = [
+            format_offset(localize(naive, name, on_ambiguous=pick).utcoffset() or timedelta(0))
+            for pick in ("earlier", "later")
+        ]
+        either = " or ".join(offsets)
+        return f"{wall} happens twice in {name} (clocks went back): write {either}"
+    if code == "nonexistent_time":
+        return f"{wall} never happened in {name} (clocks went forward over it)"
+    return None
 
 
 def _reason(exc: ValueError) -> str:

@@ -163,6 +163,32 @@ def test_from_iso_refuses_with_our_error(text: str, tz: str | None, code: str) -
     assert "^" in str(info.value)
 
 
+# A wall clock a clock change repeats or skips, written without an offset: the
+# error says what to write instead (an ISO string has no on_ambiguous to pass).
+CLOCK_CHANGES = [
+    ("2010-10-31T02:30[Europe/Moscow]", "ambiguous_time", ["+04:00", "+03:00"]),
+    ("2023-11-05T01:30[America/New_York]", "ambiguous_time", ["-04:00", "-05:00"]),
+    ("2010-03-28T02:30[Europe/Moscow]", "nonexistent_time", []),
+    ("1981-04[Europe/Moscow]", "nonexistent_time", []),  # its first midnight was skipped
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "code", "offsets"), CLOCK_CHANGES, ids=[c[0] for c in CLOCK_CHANGES]
+)
+def test_a_clock_change_in_an_iso_string_says_what_to_write(
+    text: str, code: str, offsets: list[str]
+) -> None:
+    with pytest.raises(lm.TimestampError) as info:
+        Timestamp.from_iso(text)
+    assert info.value.code == code
+    assert "on_ambiguous" not in str(info.value)
+    for offset in offsets:  # each reading, written out, is a timestamp
+        assert offset in str(info.value)
+        wall, zone = text.split("[")
+        assert Timestamp.from_iso(f"{wall}{offset}[{zone}").local.utcoffset() is not None
+
+
 def test_from_iso_refuses_non_strings() -> None:
     with pytest.raises(lm.TimestampError):
         Timestamp.from_iso(20230811)  # type: ignore[arg-type]
