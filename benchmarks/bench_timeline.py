@@ -367,9 +367,13 @@ def main() -> None:
         else:
             print("no checkpoint: a replay writes one when it checks 16 MB of lines or more")
         # A day of news appended: new events, and revisions of events already in the log.
-        later = [
-            ev.model_copy(update={"id": f"ev-later-{i:06d}"})
-            for i, ev in enumerate(synthetic_events(max(n // 500, 10), seed=2025))
+        batch = synthetic_events(max(n // 500, 10), seed=2025)
+        renamed = {ev.id: f"ev-later-{i:06d}" for i, ev in enumerate(batch)}
+        later = [  # ids of their own; plans that slip within the batch revise each other
+            ev.model_copy(
+                update={"id": renamed[ev.id], "supersedes": renamed.get(ev.supersedes or "")}
+            )
+            for ev in batch
         ]
         revised = [
             lm.Event(**{**ev.model_dump(exclude={"id"}), "summary": "revised", "supersedes": ev.id})
@@ -379,7 +383,8 @@ def main() -> None:
         child = _replay_in_child(path, checkpoint=True)
         print(
             f"replay through the checkpoint, {len(later) + len(revised):,} lines appended since "
-            f"({len(revised)} revising earlier events)\n"
+            f"({len(revised)} revising earlier events, "
+            f"{sum(ev.supersedes is not None for ev in later)} revising new ones)\n"
             f"               {child['seconds']:7.2f} s   ({child['cpu']:.2f} s CPU)"
             f"   peak RSS {child['peak_mb']:,.0f} MiB   {child['events']:,.0f} events"
         )

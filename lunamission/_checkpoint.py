@@ -11,7 +11,9 @@ appended since. The replay that writes a checkpoint also builds the timeline's
 view (current events in time order) and window index and keeps them with the
 columns; a later replay hands them to its timeline, which takes them when a
 query first needs them (:meth:`StoredView.view`), with any rows appended since
-put in (:func:`lunamission._lookup.extended_view`).
+put in (:func:`lunamission._lookup.extended_view`); when an appended line
+repeats an earlier one word for word, or the new dated events outnumber an
+eighth of the view, the view is sorted afresh instead.
 
 A checkpoint is a cache, never a second source of truth:
 
@@ -282,8 +284,8 @@ class Checkpoint:
     def stored_view(self) -> StoredView:
         """The view and window index kept with the columns (holding on to them
         alone, not to the columns)."""
-        names = ("dated", "undated", "index_lo", "index_hi", "index_pos")
-        return StoredView(self._header["view"]["shapes"], {n: self._sections[n] for n in names})
+        sections = {name: self._sections[name] for name, _ in VIEW_SECTIONS}
+        return StoredView(self._header["view"]["shapes"], sections)
 
     def _agrees(self, lines: list[bytes], walls: list[str], escapes: bool) -> bool:
         """What can be checked column-wide, in well under the time a scan takes:
@@ -335,13 +337,12 @@ class StoredView:
             return None
         lo, hi, pos = s["index_lo"].tolist(), s["index_hi"].tolist(), s["index_pos"].tolist()
         parts, at = [], 0
-        for code, by_end, count, min_width, max_width, min_hi, max_lo in self._shapes:
-            part = Shape(code, by_end, lo=lo[at : at + count], hi=hi[at : at + count])
-            part.pos = pos[at : at + count]
-            part.keys = part.hi if by_end else part.lo
-            part.min_width, part.max_width = min_width, max_width
-            part.min_hi, part.max_lo = min_hi, max_lo
-            parts.append(part)
+        for code, by_end, count, *extremes in self._shapes:
+            part_lo, part_hi = lo[at : at + count], hi[at : at + count]
+            keys = part_hi if by_end else part_lo
+            parts.append(
+                Shape(code, by_end, keys, part_lo, part_hi, pos[at : at + count], *extremes)
+            )
             at += count
         return (dated, undated), IntervalIndex(parts)
 

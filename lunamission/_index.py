@@ -249,7 +249,7 @@ class Shape:
             self.min_width, self.max_width = min(self.min_width, width), max(self.max_width, width)
             self.min_hi, self.max_lo = min(self.min_hi, hi), max(self.max_lo, lo)
 
-    def moved(self, where: list[int]) -> None:
+    def renumber(self, where: list[int]) -> None:
         """Renumber the positions (``where[old]``; -1 drops the interval, and the
         extremes are made exact again for those left)."""
         pos = list(map(where.__getitem__, self.pos))

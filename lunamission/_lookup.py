@@ -44,12 +44,17 @@ def in_time_order(positions: list[int], stamps: list[Stamp | None]) -> list[int]
     as the pair does (and stays exact in a float for every year up to 9998)."""
     picked = cast("list[Stamp]", list(map(stamps.__getitem__, positions)))  # all dated
     ranks = map(_RANK_OF.__getitem__, map(id, map(_PRECISION_OF, picked)))
-    keys = list(map(add, map(mul, map(_START_OF, picked), repeat(8.0)), ranks))
+    keys = list(map(add, map(mul, map(_START_OF, picked), repeat(8.0)), ranks))  # _time_key
     order = sorted(range(len(positions)), key=keys.__getitem__)
     return list(map(positions.__getitem__, order))
 
 
 _START_OF, _PRECISION_OF = itemgetter(0), itemgetter(1)
+
+
+def _time_key(stamp: Stamp) -> float:
+    """:func:`in_time_order`'s key (which it computes column-wide), for one stamp."""
+    return stamp[0] * 8.0 + _RANK_OF[id(stamp[1])]
 
 
 def _shape_codes(stamps: list[Stamp]) -> list[int]:
@@ -106,7 +111,7 @@ def extended_view(
     )
     has_time = list(map(stamps.__getitem__, current))
     added = list(compress(current, has_time))
-    if 8 * len(added) > len(old_dated) + 64:
+    if len(added) > len(old_dated) // _MERGE_SHARE + _MERGE_ALWAYS:
         return None
     added = in_time_order(added, stamps)
     gone = set(compress(range(covered), map(newly.__contains__, ids[:covered])))
@@ -115,9 +120,8 @@ def extended_view(
     undated = list(compress(old_undated, map(not_, map(gone.__contains__, old_undated))))
     undated += compress(current, map(not_, has_time))
 
-    def key(position: int) -> float:  # in_time_order's key, for one row
-        stamp = cast("Stamp", stamps[position])
-        return stamp[0] * 8.0 + _RANK_OF[id(stamp[1])]
+    def key(position: int) -> float:
+        return _time_key(cast("Stamp", stamps[position]))
 
     cuts: list[int] = []  # added[i] goes before kept[cuts[i]]
     at = 0
@@ -138,15 +142,19 @@ def extended_view(
     new_of_kept = list(map(add, range(len(kept)), accumulate(placed_before)))
     if gone:
         number = accumulate(stays)  # of each old index among those kept, plus one
-        where = [new_of_kept[k - 1] if s else -1 for k, s in zip(number, stays, strict=False)]
+        where = [new_of_kept[k - 1] if s else -1 for k, s in zip(number, stays, strict=True)]
     else:
         where = new_of_kept
     for shape in windows.shapes:
-        shape.moved(where)
+        shape.renumber(where)
     shapes = [shape for shape in windows.shapes if shape.pos]  # none left empty
     _insert(shapes, added, [cut + i for i, cut in enumerate(cuts)], stamps)
     return (dated, undated), IntervalIndex(shapes)
 
+
+# The kept view is extended while the new dated rows number at most a share of
+# it (1 in _MERGE_SHARE) plus a few; past that, sorting afresh costs less.
+_MERGE_SHARE, _MERGE_ALWAYS = 8, 8
 
 # Up to this many intervals go into a shape one by one (each moves the later
 # ones along); more, and the shape is sorted again (a merge of two sorted runs).

@@ -34,7 +34,8 @@ that the log still starts with exactly those bytes (SHA-256); it then checks
 only the lines appended since. The replay that writes a checkpoint also sorts
 the timeline and builds its window index, which the checkpoint keeps too; a
 later replay's timeline takes them at its first query, with the lines appended
-since put in, instead of sorting and indexing every event again. A checkpoint
+since put in (unless one repeats an earlier line, or they outnumber an eighth of
+the view), instead of sorting and indexing every event again. A checkpoint
 that does not match, is damaged, or was written by another version is ignored
 and replaced; deleting one is always safe. ``EventLog(path, checkpoint=False)``
 neither reads nor writes one. See :mod:`lunamission._checkpoint`.

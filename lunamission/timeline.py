@@ -33,7 +33,7 @@ from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from ._index import IntervalIndex, Match, paused_gc
-from ._lookup import Lookup, in_time_order
+from ._lookup import Lookup, View, in_time_order
 from ._rows import Rows
 from .errors import SchemaVersionError, TimelineError
 from .models import Event, EventKind, Mission, Status, mission_key
@@ -202,13 +202,6 @@ def _bound(value: Bound, *, side: Literal["start", "end"]) -> datetime:
     )
 
 
-def _not_ready() -> None:
-    return None
-
-
-_NOT_READY: Callable[[], None] = _not_ready  # no view to take: build it
-
-
 class Timeline:
     """Events of one or more missions, always in time order.
 
@@ -232,10 +225,11 @@ class Timeline:
         self._alias: dict[str, str] = {}  # mission key -> key of the canonical name
         self._view: tuple[list[int], list[int]] | None = None  # positions in _rows
         self._index_cache: Lookup | None = None
-        self._windows: IntervalIndex | None = None  # of _view's dated part, once built
-        # How to get both without building them (a replay's checkpoint), if known.
-        self._ready: Callable[[], tuple[tuple[list[int], list[int]], IntervalIndex] | None]
-        self._ready = _NOT_READY
+        # A window index of _view's dated part handed in (by a replay's checkpoint, or
+        # kept across add_mission); one a query builds lives in _index_cache.
+        self._windows: IntervalIndex | None = None
+        # How to get the view and index without building them (a replay's checkpoint).
+        self._ready: Callable[[], tuple[View, IntervalIndex] | None] | None = None
         for mission in missions:
             self.add_mission(mission)
         self.extend(events)
@@ -270,7 +264,7 @@ class Timeline:
         self._view = None
         self._index_cache = None
         self._windows = None
-        self._ready = _NOT_READY
+        self._ready = None
         return event
 
     def extend(self, events: Iterable[Event], /) -> None:
@@ -299,8 +293,8 @@ class Timeline:
 
     def _split(self) -> tuple[list[int], list[int]]:
         """Positions of the current events: dated ones in time order, undated ones."""
-        if self._view is None and self._ready is not _NOT_READY:
-            ready, self._ready = self._ready, _NOT_READY
+        if self._view is None and self._ready is not None:
+            ready, self._ready = self._ready, None
             found = ready()
             if found is not None:
                 self._view, self._windows = found
@@ -413,14 +407,12 @@ class Timeline:
             self._index_cache = cached
         return cached
 
-    def _prepared(self) -> tuple[tuple[list[int], list[int]], IntervalIndex]:
+    def _prepared(self) -> tuple[View, IntervalIndex]:
         """The view (dated positions in time order, undated ones) and its window
         index, built now if no query has built them yet (for a checkpoint)."""
         return self._split(), self._index().windows()
 
-    def _install(
-        self, ready: Callable[[], tuple[tuple[list[int], list[int]], IntervalIndex] | None]
-    ) -> None:
+    def _install(self, ready: Callable[[], tuple[View, IntervalIndex] | None]) -> None:
         """Take the view and window index of these very rows from ``ready()``
         (a replay's checkpoint) when a query first needs them, instead of
         building them; if it gives None, they are built as usual."""
@@ -481,7 +473,7 @@ class Timeline:
             if (kinds is None or row_kinds[dated[p]] in kinds)
             and (statuses is None or row_statuses[dated[p]] in statuses)
         ]
-        in_order = len(chosen)  # dated, in time order (positions were sorted)
+        n_dated = len(chosen)  # dated, in time order (positions were sorted)
         if not windowed:
             chosen.extend(
                 r
@@ -490,7 +482,7 @@ class Timeline:
                 and (statuses is None or row_statuses[r] in statuses)
                 and (key is None or self._mission_is(row_missions[r], key))
             )
-        return self._derived(chosen, in_order)
+        return self._derived(chosen, n_dated)
 
     def _mission_is(self, name: str | None, key: str) -> bool:
         return name is not None and self._key_of(name) == key

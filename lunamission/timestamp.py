@@ -572,6 +572,11 @@ def _clock_change_reason(naive: datetime, name: str, code: str | None) -> str | 
     >>> print(_clock_change_reason(datetime(2010, 10, 31, 2, 30), "Europe/Moscow",
     ...     "ambiguous_time"))
     2010-10-31T02:30 happens twice in Europe/Moscow (clocks went back): write +04:00 or +03:00
+    >>> print(_clock_change_reason(datetime(2010, 3, 28, 2, 30), "Europe/Moscow",
+    ...     "nonexistent_time"))  # doctest: +NORMALIZE_WHITESPACE
+    2010-03-28T02:30 never happened in Europe/Moscow (clocks went forward over it): write the
+    instant meant in UTC, 2010-03-27T22:30Z or 2010-03-27T23:30Z (read with the offset after
+    or before the change)
     """
     wall = naive.isoformat(timespec="minutes")
     if code == "ambiguous_time":
@@ -582,7 +587,15 @@ def _clock_change_reason(naive: datetime, name: str, code: str | None) -> str | 
         either = " or ".join(offsets)
         return f"{wall} happens twice in {name} (clocks went back): write {either}"
     if code == "nonexistent_time":
-        return f"{wall} never happened in {name} (clocks went forward over it)"
+        instants = [
+            localize(naive, name, on_ambiguous=pick).astimezone(UTC).strftime("%Y-%m-%dT%H:%MZ")
+            for pick in ("earlier", "later")
+        ]
+        either = " or ".join(instants)
+        return (
+            f"{wall} never happened in {name} (clocks went forward over it): write the "
+            f"instant meant in UTC, {either} (read with the offset after or before the change)"
+        )
     return None
 
 

@@ -7,7 +7,6 @@ from typing import TypeVar
 
 import lunamission as lm
 from lunamission import Timeline
-from lunamission import timeline as timeline_module
 
 T = TypeVar("T")
 
@@ -28,6 +27,6 @@ def installed(timeline: Timeline) -> bool:
     """Whether a replay handed ``timeline`` a view and window index to take
     (from its checkpoint) and they were taken when a query first needed them.
     Makes them ready, as any query would."""
-    pending = timeline._ready is not timeline_module._NOT_READY
+    pending = timeline._ready is not None
     timeline._split()
     return pending and timeline._windows is not None
