@@ -99,12 +99,12 @@ from ._checkpoint_file import (
 )
 from ._eventcodec import zone_plan
 from ._index import IntervalIndex, Shape
-from ._lookup import View
+from ._lookup import View, extended_view
 from ._rows import Rows, Stamp
 from .models import Event
 from .timestamp import MAX_YEAR, MIN_YEAR
 
-__all__ = ["Checkpoint", "StoredView", "read", "write"]
+__all__ = ["Checkpoint", "PendingView", "StoredView", "read", "write"]
 
 
 class _Codes(dict[Any, int]):
@@ -345,6 +345,27 @@ class StoredView:
             )
             at += count
         return (dated, undated), IntervalIndex(parts)
+
+
+class PendingView:
+    """How to get the view and window index of a timeline of ``rows`` from the
+    checkpoint it was replayed through, when a query first needs them: as kept
+    (nothing appended since), or ``extended`` with the rows appended since (every
+    id distinct, so the covered rows are the first ones). A class, not a
+    closure, so that a replayed timeline pickles."""
+
+    __slots__ = ("covered", "extended", "rows", "stored")
+
+    def __init__(self, found: Checkpoint, rows: Rows, *, extended: bool) -> None:
+        self.stored, self.covered = found.stored_view(), found.lines
+        self.rows, self.extended = rows, extended
+
+    def __call__(self) -> tuple[View, IntervalIndex] | None:
+        rows = self.rows
+        if not self.extended:
+            return self.stored.view(rows.stamps)
+        kept = self.stored.view(rows.stamps[: self.covered])
+        return None if kept is None else extended_view(rows, self.covered, *kept)
 
 
 _EPOCH_DAY = date(1970, 1, 1).toordinal()

@@ -206,6 +206,12 @@ class Shape:
 
     The extremes may be looser than the intervals, never tighter: queries
     stay exact, they would only check more intervals one by one.
+
+    >>> day = Shape.of_columns(12, [86400.0, 0.0], [172800.0, 86400.0], [1, 0])
+    >>> day.insert(43200.0, 129600.0, 2)  # a row put in between
+    >>> day.renumber([0, 2, 1])  # positions 1 and 2 trade places
+    >>> day.lo, day.pos, (day.min_width, day.max_width)
+    ([0.0, 43200.0, 86400.0], [0, 1, 2], (86400.0, 86400.0))
     """
 
     code: int

@@ -66,10 +66,9 @@ from pydantic_core import from_json
 
 from . import _checkpoint
 from ._eventcodec import Memo, decode_event
-from ._index import IntervalIndex, paused_gc
+from ._index import paused_gc
 from ._logfile import first_line, last_line_start, locate, locked, sync_directory, write_all
 from ._logscan import scan_chunk
-from ._lookup import View, extended_view
 from ._rows import Rows
 from .errors import EventLogError, SchemaVersionError
 from .models import Event, Mission
@@ -247,7 +246,8 @@ class EventLog:
         kept, by_id = self._unique(rows, distinct=resume.distinct and scanned == covered)
         timeline = Timeline._from_rows(kept, by_id, missions=missions)
         if resume.checkpoint is not None and (scanned == covered or kept is rows):
-            timeline._install(_ViewOf(resume.checkpoint, kept, extended=scanned > covered))
+            pending = _checkpoint.PendingView(resume.checkpoint, kept, extended=scanned > covered)
+            timeline._install(pending)
         if digest is not None and scanned > covered:
             # Built now (unless taken from the checkpoint) rather than at the first
             # query, to be kept with the columns.
@@ -489,27 +489,6 @@ class _Resume(NamedTuple):
     line_no: int
     distinct: bool
     checkpoint: _checkpoint.Checkpoint | None
-
-
-class _ViewOf:
-    """How to get the view and window index of a timeline of ``rows`` from the
-    checkpoint it was replayed through, when a query first needs them: as kept
-    (nothing appended since), or ``extended`` with the rows appended since (every
-    id distinct, so the covered rows are the first ones). A class, not a
-    closure, so that a replayed timeline pickles."""
-
-    __slots__ = ("covered", "extended", "rows", "stored")
-
-    def __init__(self, found: _checkpoint.Checkpoint, rows: Rows, *, extended: bool) -> None:
-        self.stored, self.covered = found.stored_view(), found.lines
-        self.rows, self.extended = rows, extended
-
-    def __call__(self) -> tuple[View, IntervalIndex] | None:
-        rows = self.rows
-        if not self.extended:
-            return self.stored.view(rows.stamps)
-        kept = self.stored.view(rows.stamps[: self.covered])
-        return None if kept is None else extended_view(rows, self.covered, *kept)
 
 
 def _encode(event: Event) -> bytes:
