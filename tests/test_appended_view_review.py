@@ -30,7 +30,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 import lunamission as lm
-from lunamission import Event, EventLog, Timeline, Timestamp, _lookup, eventlog
+from lunamission import Event, EventLog, Timeline, Timestamp, _checkpoint, _lookup, eventlog
 from lunamission._index import epoch_bounds
 
 iso = Timestamp.from_iso
@@ -110,14 +110,14 @@ SLIM_HELD = revised(SLIM_LAUNCH, "2023-09-07T08:42+09:00[Asia/Tokyo]", "held")
 def merges(monkeypatch: pytest.MonkeyPatch) -> list[bool]:
     """Whether each merge the replays ran gave a view (rather than None)."""
     ran: list[bool] = []
-    merge = eventlog.extended_view
+    merge = _checkpoint.extended_view
 
     def counting(*args: Any) -> Any:
         found = merge(*args)
         ran.append(found is not None)
         return found
 
-    monkeypatch.setattr(eventlog, "extended_view", counting)
+    monkeypatch.setattr(_checkpoint, "extended_view", counting)
     return ran
 
 
