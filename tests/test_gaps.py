@@ -178,11 +178,12 @@ def test_a_parenthetical_that_disagrees_is_reported(phrase: str, code: str) -> N
     assert lm.find_timestamps(phrase, default_tz="UTC") == []
 
 
-def test_a_parenthetical_after_a_clock_that_names_no_zone_stays_its_own_reading() -> None:
-    # No zone for the first reading: the parenthetical is the only one that resolves.
+def test_a_parenthetical_after_a_clock_that_names_no_zone_fixes_its_offset() -> None:
+    # No zone for the first reading: the UTC bracket says which offset its clock is at
+    # (reading the bracket on the first reading's day would be a day off at times).
     found = lm.find_timestamps("It fired at 2:57 p.m. (1157 GMT) on August 19, 2023.")
-    assert [ts.isoformat() for m in found for ts in m.timestamps] == ["2023-08-19T11:57+00:00[UTC]"]
-    assert found[0].conversion_zone is None
+    assert [ts.isoformat() for m in found for ts in m.timestamps] == ["2023-08-19T14:57+03:00"]
+    assert found[0].conversion_zone == "UTC"
 
 
 def test_the_hedge_reaches_the_extracted_event() -> None:

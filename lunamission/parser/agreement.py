@@ -89,14 +89,17 @@ def check_conversion(
         coarser = min(ts.precision.rank, clock.precision.rank)
         said = (clock.hour, clock.minute, clock.second)[: coarser - _DAY_RANK]
         meant = (there.hour, there.minute, there.second)[: coarser - _DAY_RANK]
-        same_day = day is None or (
-            (day.year is None or day.year == there.year)
-            and (day.month, day.day) == (there.month, there.day)
-        )
+        same_day = (
+            day is None
+            or (
+                (day.year is None or day.year == there.year)
+                and (day.month, day.day) == (there.month, there.day)
+            )
+        ) and (conversion.weekday is None or conversion.weekday == there.weekday())
         if said != meant or not same_day:
             shown = there.strftime("%H:%M" if coarser < _SECOND_RANK else "%H:%M:%S")
-            if day is not None:
-                shown = f"{there.date().isoformat()} {shown}"
+            if day is not None or conversion.weekday is not None:
+                shown = f"{there.strftime('%A')} {there.date().isoformat()} {shown}"
             reason = (
                 f"the bracketed reading {text[conversion.start : conversion.end]} is not "
                 f"the moment before it, which is {shown} in {tz}"

@@ -52,7 +52,8 @@ code                    meaning
 ``ambiguous_time``      a wall time a DST change repeats (``on_ambiguous="raise"``),
                         or "2 o'clock" with no a.m. / p.m.
 ``nonexistent_time``    a wall time a DST change skips (``on_ambiguous="raise"``)
-``multiple_timestamps`` ``parse_timestamp`` found more than one timestamp
+``multiple_timestamps`` ``parse_timestamp`` found more than one timestamp, or
+                        alternatives ("August 21 or 22")
 ``no_timestamp``        ``parse_timestamp`` found none
 ``bad_reference``       ``reference`` is not a date, an aware datetime or ISO text
 ``bad_policy``          ``on_ambiguous`` is not "raise", "earlier" or "later"
@@ -96,7 +97,8 @@ class TimestampMatch:
     """One timestamp expression found in free text.
 
     ``text`` is ``source[start:end]``; ``timestamps`` holds one timestamp, several
-    for a list ("August 12 and 14"), or the two ends of a range (``kind ==
+    for a list ("August 12 and 14"), several of which the text means one (``kind ==
+    "alternatives"``: "August 21 or 22"), or the two ends of a range (``kind ==
     "range"``: "2023-2027", "between August 12 and 14"). ``zone`` is the zone the
     match itself names (canonical IANA name or offset), ``zone_from`` where the
     zone used came from, and ``weekday`` a weekday the text stated (Monday = 0),
@@ -159,8 +161,12 @@ def parse_timestamp(
         )
     if len(stamps) > 1:
         second = results[1][0] if len(results) > 1 else results[0][0]
+        if len(results) == 1 and results[0][1].kind == "alternatives":
+            reason = f"{len(stamps)} alternative dates, not said which (use parse_timestamps)"
+        else:
+            reason = f"{len(stamps)} timestamps where one was expected (use parse_timestamps)"
         raise TimestampError(
-            f"{len(stamps)} timestamps where one was expected (use parse_timestamps)",
+            reason,
             text=text,
             span=(second.start, second.end),
             code="multiple_timestamps",

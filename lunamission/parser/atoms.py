@@ -311,14 +311,18 @@ _CONVERSION_GLUE = GROUP_CONNECTORS - {"(", ")"}
 
 
 def _conversion(toks: list[Token], clock: Atom) -> Atom | None:
-    """ "(1157 GMT)", "(2310Z)", "(02:10 Moscow time on August 11)": a clock right after
-    a "(", its zone and maybe its day, then ")". Anything else inside gives None.
+    """ "(1157 GMT)", "(2310Z)", "(02:10 Moscow time on August 11)", "(0304 GMT
+    Saturday)": a clock right after a "(", its zone and maybe its day (a date, a
+    weekday, or both), then ")". Anything else inside gives None.
 
     >>> from .tokens import tokenize
     >>> toks = tokenize("(2310 GMT on Aug. 10)")
     >>> atom = _conversion(toks, number_clock_at(toks, 1))
     >>> atom.role, atom.clock.hour, atom.zone.name, atom.dates[0].day, (atom.start, atom.end)
     ('conversion', 23, 'UTC', 10, (0, 21))
+    >>> toks = tokenize("(0304 GMT Saturday)")
+    >>> _conversion(toks, number_clock_at(toks, 1)).weekday
+    5
     """
     if clock.problem is not None:
         return None
@@ -330,6 +334,7 @@ def _conversion(toks: list[Token], clock: Atom) -> Atom | None:
             return None
         zone, k = found.zone, found.j
     dates: tuple[DatePart, ...] = ()
+    weekday = None
     t = tok(toks, k)
     if t is not None and t.raw != ")":
         for _ in range(2):  # "on", ", on"
@@ -337,23 +342,49 @@ def _conversion(toks: list[Token], clock: Atom) -> Atom | None:
                 break
             k += 1
             t = tok(toks, k)
-        day = date_atom_at(toks, k) if t is not None else None
-        if (
-            day is None
-            or day.problem is not None
-            or day.clock is not None
-            or len(day.dates) != 1
-            or day.dates[0].level != "day"
-        ):
+        day = _bracket_day(toks, k) if t is not None else None
+        if day is None:
             return None
-        dates, k = day.dates, day.j
+        dates, weekday, k = day
         t = tok(toks, k)
     if t is None or t.raw != ")":
         return None
     opening = toks[clock.i - 1]
-    return Atom(
+    atom = Atom(
         clock.i - 1, k + 1, opening.start, t.end, "conversion", dates, clock=clock.clock, zone=zone
     )
+    atom.weekday = weekday
+    return atom
+
+
+def _bracket_day(toks: list[Token], k: int) -> tuple[tuple[DatePart, ...], int | None, int] | None:
+    """The day of a bracketed second reading from token ``k``: "Aug. 10", "Saturday",
+    "Saturday, Aug. 19" or "Sat., Aug. 19" (one day-level date and/or a weekday),
+    and the token after it; None for anything else."""
+    weekday = None
+    t = tok(toks, k)
+    if t is not None and t.kind == "word" and t.low in _WEEKDAY_WORDS:
+        named = _weekday(toks, k)
+        if named is not None:
+            weekday, k = named.weekday, named.j
+            after = tok(toks, k)
+            if after is not None and after.raw == ",":
+                k += 1
+            elif not named.weak:
+                return (), weekday, k  # "(0304 GMT Saturday)"
+    day = date_atom_at(toks, k)
+    if (
+        day is None
+        or day.problem is not None
+        or day.clock is not None
+        or len(day.dates) != 1
+        or day.dates[0].level != "day"
+    ):
+        return None
+    return day.dates, weekday, day.j
+
+
+_WEEKDAY_WORDS = frozenset({*WEEKDAYS, *WEEKDAY_ABBREVIATIONS})
 
 
 def _unknown_abbreviation(toks: list[Token], k: int) -> Atom | None:

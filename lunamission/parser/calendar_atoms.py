@@ -29,6 +29,7 @@ from .common import (
     tok,
 )
 from .lexicon import (
+    EITHER_JOINERS,
     LIST_JOINERS,
     MAX_LIST,
     MONTH_FULL_NAMES,
@@ -40,7 +41,7 @@ from .lexicon import (
     YEAR_RANGE,
 )
 from .numeric_dates import numeric_date, year_first
-from .parts import DatePart, Problem
+from .parts import DatePart, Kind, Problem
 from .tokens import Token
 
 __all__ = ["date_atom_at", "month_first", "number_date_at", "range_atom_at"]
@@ -70,7 +71,7 @@ def _skip_ordinal(toks: list[Token], k: int) -> int:
     return k
 
 
-def _days(toks: list[Token], k: int) -> tuple[list[_Day], str, int]:
+def _days(toks: list[Token], k: int) -> tuple[list[_Day], Kind, int]:
     """Read "12", "12th", "12-14", "12 to 14", "12, 14 and 16" from ``k``."""
     first = toks[k]
     days: list[_Day] = [(first.value, first.start, first.end)]
@@ -89,9 +90,9 @@ def _days(toks: list[Token], k: int) -> tuple[list[_Day], str, int]:
         return days, "range", _skip_ordinal(toks, k + 2)
     if joiner.raw == ",":
         after = toks[k + 1] if k + 1 < len(toks) else None
-        if after is None or (after.low not in LIST_JOINERS and not _is_day(toks, k + 1)):
+        if after is None or (after.low not in _LAST_JOINERS and not _is_day(toks, k + 1)):
             return days, "single", k  # "August 11, 2023": the comma leads elsewhere
-    elif joiner.low not in LIST_JOINERS:
+    elif joiner.low not in _LAST_JOINERS:
         return days, "single", k
     look = k
     items: list[_Day] = []
@@ -104,15 +105,20 @@ def _days(toks: list[Token], k: int) -> tuple[list[_Day], str, int]:
             continue
         if t is not None and t.raw == ",":
             t2 = tok(toks, look + 1)
-            if t2 is not None and t2.low in LIST_JOINERS:
+            if t2 is not None and t2.low in _LAST_JOINERS:
                 look += 1
                 t = t2
-        if t is not None and t.low in LIST_JOINERS and _is_day(toks, look + 1):
+        if t is not None and t.low in _LAST_JOINERS and _is_day(toks, look + 1):
             nxt = toks[look + 1]
             items.append((nxt.value, nxt.start, nxt.end))
-            return days + items, "list", _skip_ordinal(toks, look + 2)
+            joined: Kind = "alternatives" if t.low in EITHER_JOINERS else "list"
+            return days + items, joined, _skip_ordinal(toks, look + 2)
         break
     return days, "single", k
+
+
+_LAST_JOINERS = LIST_JOINERS | EITHER_JOINERS
+"""What joins the last item of a list ("12, 14 and 16") or of alternatives ("21 or 22")."""
 
 
 def _year_after(toks: list[Token], k: int) -> tuple[int | None, int]:
@@ -137,7 +143,7 @@ def _year_after(toks: list[Token], k: int) -> tuple[int | None, int]:
 
 
 def _dated(
-    toks: list[Token], i: int, k: int, month: int, days: list[_Day], kind: str, year: int | None
+    toks: list[Token], i: int, k: int, month: int, days: list[_Day], kind: Kind, year: int | None
 ) -> Atom:
     if len(days) == 1:
         dates: tuple[DatePart, ...] = (DatePart(year, month, days[0][0]),)
@@ -145,8 +151,7 @@ def _dated(
         dates = tuple([DatePart(year, month, d) for d, _, _ in days])
     atom = Atom(i, k, toks[i].start, toks[k - 1].end)
     atom.dates = dates
-    if kind != "single":
-        atom.kind = "list" if kind == "list" else "range"
+    atom.kind = kind
     for value, start, end in days:
         if not 1 <= value <= 28 and not 1 <= value <= month_length(year, month):
             name = MONTH_NAMES[month]
@@ -208,12 +213,13 @@ def _month_year(toks: list[Token], k: int) -> tuple[int | None, int]:
 
 
 def _month_list(toks: list[Token], i: int, first: int) -> Atom | None:
-    """ "May and June 2024", "May, June and July": months sharing an optional year."""
+    """ "May and June 2024", "May, June and July", "May or June": months sharing an
+    optional year."""
     months = [first]
     look = i + 1
     while len(months) < MAX_LIST:
         sep = tok(toks, look)
-        if sep is not None and sep.raw == "," and (tok(toks, look + 1) or sep).low in LIST_JOINERS:
+        if sep is not None and sep.raw == "," and (tok(toks, look + 1) or sep).low in _LAST_JOINERS:
             look += 1
             sep = toks[look]
         nxt = tok(toks, look + 1)
@@ -224,7 +230,7 @@ def _month_list(toks: list[Token], i: int, first: int) -> Atom | None:
             months.append(month)
             look += 2
             continue
-        if sep.low not in LIST_JOINERS:
+        if sep.low not in _LAST_JOINERS:
             return None
         months.append(month)
         look += 2
@@ -232,7 +238,8 @@ def _month_list(toks: list[Token], i: int, first: int) -> Atom | None:
             return None  # "June and July 4": not a list of months
         year, look = _month_year(toks, look)
         dates = tuple(DatePart(year, m) for m in months)
-        atom = Atom(i, look, toks[i].start, toks[look - 1].end, dates=dates, kind="list")
+        kind: Kind = "alternatives" if sep.low in EITHER_JOINERS else "list"
+        atom = Atom(i, look, toks[i].start, toks[look - 1].end, dates=dates, kind=kind)
         atom.weak = year is None
         return atom
     return None

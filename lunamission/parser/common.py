@@ -57,7 +57,7 @@ class Atom:
     end: int
     role: Role = "core"
     dates: tuple[DatePart, ...] = ()
-    kind: Literal["single", "list", "range"] = "single"
+    kind: Literal["single", "list", "alternatives", "range"] = "single"
     clock: ClockPart | None = None
     zone: ZonePart | None = None
     weekday: int | None = None

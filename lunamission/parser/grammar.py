@@ -8,8 +8,8 @@ kind of piece appears once: "about 2:57 p.m. Moscow time on Saturday" is a
 modifier, a clock, a zone and a weekday, so one :class:`~.parts.Partial`. A
 second clock or date starts the next expression. Modifiers ("about", "no later
 than", "the end of") bind to the piece that follows them. A bracketed clock right
-after a clock and its zone, "2:57 p.m. Moscow time (1157 GMT) on August 19", is a
-second reading of the same moment: it joins the expression as its
+after a clock (and its zone, if it names one), "2:57 p.m. Moscow time (1157 GMT)
+on August 19", is a second reading of the same moment: it joins the expression as its
 :class:`~.parts.Conversion` (which the resolver checks) and the expression goes on
 after the bracket, so "about" and "on August 19" both reach the first reading.
 
@@ -42,7 +42,7 @@ _MAX_GAP = 3  # connector tokens allowed between two pieces of one expression
 _CORE, _CLOCK, _ZONE, _DATED, _WEEKDAY, _RELATIVE, _QUALIFIED, _PARTED, _CONVERTED = (
     1 << k for k in range(9)
 )
-_READING = _CLOCK | _ZONE  # what an expression needs before a conversion may join it
+_READING = _CLOCK  # what an expression needs before a conversion may join it
 
 
 def _accepts(group: list[Atom], held: int, atom: Atom, bits: int, mods: int) -> bool:
@@ -170,7 +170,62 @@ def read(toks: list[Token], atoms: list[Atom] | None = None) -> Reading:
             group, held = [*mods, atom], mods_hold | bits
     if group:
         groups.append((group, held))
-    return _reading(toks, groups)
+    return _reading(toks, _alternatives(toks, groups) if len(groups) > 1 else groups)
+
+
+def _alternatives(
+    toks: list[Token], groups: list[tuple[list[Atom], int]]
+) -> list[tuple[list[Atom], int]]:
+    """Join dates that "or" sets side by side, "August 21 or August 22", "in 2026 or
+    2027", into one expression of kind ``alternatives``: the text says one of them,
+    not which, so neither may stand alone."""
+    out: list[tuple[list[Atom], int]] = []
+    for group, held in groups:
+        if out and len(group) == 1 and len(out[-1][0]) == 1:
+            first, second = out[-1][0][0], group[0]
+            if _either(toks, first, second):
+                dates = first.dates + second.dates
+                joined = replace(
+                    first,
+                    j=second.j,
+                    end=second.end,
+                    dates=dates,
+                    kind="alternatives",
+                    weak=first.weak and second.weak,
+                )
+                out[-1] = ([joined], out[-1][1] | held)
+                continue
+        out.append((group, held))
+    return out
+
+
+def _either(toks: list[Token], first: Atom, second: Atom) -> bool:
+    """Whether two lone date atoms are alternatives: plain dates (no clock, zone,
+    weekday or hedge) with only "or" between them ("or", ", or", "or on", "or in")."""
+    between = [t.low for t in toks[first.j : second.i]]
+    if between[:1] == [","]:
+        between = between[1:]
+    if between[-1:] in (["on"], ["in"]):
+        between = between[:-1]
+    if between != ["or"] or first.kind not in ("single", "alternatives"):
+        return False
+    if second.kind != "single":
+        return False
+    for a in (first, second):
+        if (
+            a.role != "core"
+            or not a.dates
+            or a.clock is not None
+            or a.zone is not None
+            or a.weekday is not None
+            or a.relative is not None
+            or a.qualifier is not None
+            or a.part is not None
+            or a.problem is not None
+            or a.approximate
+        ):
+            return False
+    return True
 
 
 def _reading(toks: list[Token], groups: list[tuple[list[Atom], int]]) -> Reading:
@@ -227,7 +282,7 @@ def _partial(toks: list[Token], atoms: list[Atom]) -> tuple[Partial, int]:
                 assert a.clock is not None
                 assert a.zone is not None
                 date = a.dates[0] if a.dates else None
-                conversion = Conversion(a.clock, a.zone, date, a.start, a.end)
+                conversion = Conversion(a.clock, a.zone, date, a.start, a.end, a.weekday)
                 continue
             if a.approximate:
                 approximate = True

@@ -42,6 +42,7 @@ __all__ = [
     "BOUNDS",
     "CLOCK_WORDS",
     "CONTEXT_WORDS",
+    "EITHER_JOINERS",
     "FILLERS",
     "FUTURE_PHRASES",
     "FUTURE_WORDS",
@@ -250,8 +251,10 @@ RANGE_OPENERS: dict[str, frozenset[str]] = {
 """Words that open a range, and the words that may join its two ends."""
 
 LIST_JOINERS: frozenset[str] = frozenset({"and", "&"})
+EITHER_JOINERS: frozenset[str] = frozenset({"or"})
 RANGE_JOINERS: frozenset[str] = frozenset({"-", "–", "—", "to", "through"})
-"""Inside one date: "August 12 and 14" is a list, "August 12-14" a range."""
+"""Inside one date: "August 12 and 14" is a list, "August 21 or 22" alternatives (one
+of them, not said which), "August 12-14" a range."""
 
 # -- hedges and bounds -------------------------------------------------------------
 

@@ -36,8 +36,9 @@ __all__ = [
 ]
 
 Level = Literal["year", "month", "day"]
-Kind = Literal["single", "list", "range"]
-"""One timestamp, a list of them ("August 12 and 14"), or the two ends of a range."""
+Kind = Literal["single", "list", "alternatives", "range"]
+"""One timestamp, a list of them ("August 12 and 14"), alternatives of which the text
+does not say which ("August 21 or 22"), or the two ends of a range."""
 ZoneFrom = Literal["text", "sentence", "default"]
 """Where a zone came from: named in the expression, elsewhere in its sentence, or
 the caller's ``default_tz``."""
@@ -103,15 +104,19 @@ class Problem:
 
 @dataclass(slots=True)
 class Conversion:
-    """A second reading of the same moment in brackets after a clock and its zone:
+    """A second reading of the same moment in brackets after a clock:
     "2:57 p.m. Moscow time **(1157 GMT)**", "23:10 GMT **(02:10 Moscow time on August
-    11)**". The resolver checks that it names the moment the first reading names."""
+    11)**", "11:04 p.m. ET **(0304 GMT Saturday)**". The resolver checks that it
+    names the moment the first reading names; a day it gives (``date``,
+    ``weekday``) is its own, in its own zone, and dates the first reading when
+    that says no day itself."""
 
     clock: ClockPart
     zone: ZonePart
     date: DatePart | None
     start: int
     end: int
+    weekday: int | None = None
 
 
 @dataclass(slots=True)

@@ -34,6 +34,12 @@ context: nothing is filled from today's date or the machine's zone.
   else ``conversion_mismatch``; an abbreviation in it must fit the date like any
   other (``zone_mismatch``). The timestamp is the first reading, in its zone, with
   its hedges ("about" before it is kept); the bracket's zone is reported beside it.
+  A day in the bracket is the bracket's own: "11:04 p.m. ET (0304 GMT Saturday)" is
+  Friday evening in New York. A clock that names no zone takes one as above (never
+  the bracket's); when that zone disagrees with the bracket, or there is none, a
+  UTC bracket gives the clock its offset: "5:27 p.m. (0927 GMT) on Friday" is 17:27
+  at +08:00 on that Friday (``no_zone`` when clocks 12 to 14 hours apart leave two
+  offsets).
 * **Calendar edges**: a year completed or shifted to outside
   :data:`~lunamission.timestamp.MIN_YEAR`..:data:`~lunamission.timestamp.MAX_YEAR`
   ("tomorrow" read against 9998-12-31) is ``out_of_range``.
@@ -50,11 +56,11 @@ from datetime import date, datetime, timedelta
 
 from ..errors import TimestampError, ZoneError
 from ..timestamp import MAX_YEAR, MIN_YEAR, Precision, Timestamp
-from ..zones import OnAmbiguous, localize
+from ..zones import OnAmbiguous, localize, to_zone
 from .agreement import check_conversion, check_offset
 from .common import MONTH_NAMES, month_length
 from .localtime import build_timestamp, day_zone, exact_local
-from .parts import DatePart, Kind, Partial, Relative, ZoneFrom, ZonePart
+from .parts import Conversion, DatePart, Kind, Partial, Relative, ZoneFrom, ZonePart
 from .tokens import Tense
 from .years import complete_year, memoised_years
 
@@ -277,7 +283,53 @@ def resolve(p: Partial, ctx: Context) -> Resolved:
         raise _fail(ctx, p.problem.code, p.problem.reason, (p.problem.start, p.problem.end))
     if p.relative is not None and p.relative.side is not None and p.qualifier is None:
         p = replace(p, qualifier="not_before" if p.relative.side == "earlier" else "not_after")
+    conversion = p.conversion
+    if conversion is None or p.zone is not None:
+        return _resolved(p, ctx)
+    # "2:57 p.m. (1157 GMT)": the clock names no zone, and the bracket's is not its.
+    if ctx.sentence_zone is conversion.zone:
+        ctx = replace(ctx, sentence_zone=None)
+    try:
+        return _resolved(p, ctx)
+    except TimestampError as exc:
+        offset = _offset_beside(p, conversion) if exc.code in _UNZONED else None
+        if offset is None:
+            raise
+    zone = ZonePart(offset, None, conversion.start, conversion.end)
+    return _resolved(replace(p, zone=zone), ctx)
+
+
+_UNZONED = frozenset({"no_zone", "conversion_mismatch"})
+"""What a clock with no zone of its own may fail with in the zone the context gives,
+before its offset is worked out from a bracketed UTC reading."""
+
+
+def _offset_beside(p: Partial, conversion: Conversion) -> str | None:
+    """The UTC offset that a clock naming no zone must have, from a bracketed UTC
+    reading of the same moment: "5:27 p.m. (0927 GMT)" is at +08:00. None when the
+    bracket is not UTC, or when two offsets fit (clocks 12 to 14 hours apart)."""
+    clock, there = p.clock, conversion.clock
+    if clock is None or conversion.zone.name != "UTC":
+        return None
+    minutes = (clock.hour - there.hour) * 60 + clock.minute - there.minute
+    fits = [m for m in (minutes % 1440, minutes % 1440 - 1440) if -12 * 60 <= m <= 14 * 60]
+    if len(fits) != 1:
+        return None
+    (m,) = fits
+    return f"{'-' if m < 0 else '+'}{abs(m) // 60:02d}:{abs(m) % 60:02d}"
+
+
+def _resolved(p: Partial, ctx: Context) -> Resolved:
+    conversion = p.conversion
     tz, named, zone_from = _zone(p, ctx)
+    if (
+        conversion is not None
+        and not p.dates
+        and p.relative is None
+        and p.weekday is None
+        and (conversion.date is not None or conversion.weekday is not None)
+    ):
+        p = _dated_by_conversion(p, conversion, tz, ctx)
     days, kind = _calendar(p, ctx)
     if len(days) == 1:
         stamps: tuple[Timestamp, ...] = (_stamp(p, days[0], tz, zone_from, ctx),)
@@ -287,6 +339,24 @@ def resolve(p: Partial, ctx: Context) -> Resolved:
         return Resolved(stamps, kind, named, zone_from)
     converted = check_conversion(p, stamps, ctx.text, ctx.default_tz)
     return Resolved(stamps, kind, named, zone_from, converted)
+
+
+def _dated_by_conversion(p: Partial, conversion: Conversion, tz: str, ctx: Context) -> Partial:
+    """ "11:04 p.m. ET (0304 GMT Saturday)": a day in the bracket is the bracket's own,
+    in its zone; the first reading falls on the day its zone shows at that moment
+    (Friday here). :func:`check_conversion` then checks the clocks agree."""
+    reading = Partial(
+        conversion.start,
+        conversion.end,
+        (conversion.date,) if conversion.date is not None else (),
+        clock=conversion.clock,
+        zone=conversion.zone,
+        weekday=conversion.weekday,
+        sentence=p.sentence,
+    )
+    moment = resolve(reading, replace(ctx, sentence_zone=None)).timestamps[0]
+    here = to_zone(moment.local, tz)
+    return replace(p, dates=(DatePart(here.year, here.month, here.day),))
 
 
 def _stamp(p: Partial, day: _Day, tz: str, zone_from: ZoneFrom, ctx: Context) -> Timestamp:

@@ -1,0 +1,282 @@
+"""Wire-service forms around a clock: a bracketed UTC reading that carries the day,
+a clock that names no zone beside such a bracket, and dates joined by "or".
+
+1. "at 7:27 p.m. EST (0027 GMT Monday)": the day in the bracket is the bracket's
+   own. The first reading falls on the day its zone shows at that moment (Sunday
+   evening in Florida), and the two readings must still agree.
+2. "at 5:27 p.m. (0927 GMT) on Friday": a clock that names no zone takes the one
+   its context gives when that agrees with the bracket; otherwise the UTC bracket
+   fixes its offset (+08:00). Clocks 12 to 14 hours apart leave two offsets, so
+   that case is ``no_zone``.
+3. "on August 21 or 22": alternatives. Every date is returned, the match says
+   ``kind == "alternatives"``, ``parse_timestamp`` refuses to pick one, and an
+   extracted event governed by them stays undated, with the words kept.
+
+The phrases are written for these tests; the events and their times are real.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime, timedelta, timezone
+
+import pytest
+from hypothesis import assume, given
+from hypothesis import strategies as st
+
+import lunamission as lm
+from lunamission.zones import to_zone
+
+# == 1. the bracket carries the day ==========================================================
+
+# (phrase, reference, the one timestamp)
+BRACKET_DAYS = [
+    # -- a weekday in the bracket, a day after the first reading's --------------------------
+    ("at 7:27 p.m. EST (0027 GMT Monday)", "2020-11-17",
+     "2020-11-15T19:27-05:00[America/New_York]"),
+    ("at 7:27 p.m. EST (0027 GMT on Monday)", "2020-11-17",
+     "2020-11-15T19:27-05:00[America/New_York]"),
+    ("at 6:23 a.m. Beijing time (2223 GMT Saturday)", "2024-06-03",
+     "2024-06-02T06:23+08:00[Asia/Shanghai]"),
+    ("at 12:20 a.m. Japan time (1520 GMT Friday)", "2024-01-22",
+     "2024-01-20T00:20+09:00[Asia/Tokyo]"),
+    # -- a weekday in the bracket, the same day ---------------------------------------------
+    ("at about 4:04 p.m. EST (2104 GMT Thursday)", "2024-01-19",
+     "2024-01-18T16:04-05:00[America/New_York][_approximate=true]"),
+    ("at 7:25 a.m. CDT (1225 GMT on Sunday)", "2024-10-14",
+     "2024-10-13T07:25-05:00[America/Chicago]"),
+    # -- a date in the bracket --------------------------------------------------------------
+    ("at 2:10 a.m. Moscow time (2310 GMT on Aug. 10)", "2023-08-21",
+     "2023-08-11T02:10+03:00[Europe/Moscow]"),
+    ("at 2:10 a.m. Moscow time (23:10 GMT August 10, 2023)", None,
+     "2023-08-11T02:10+03:00[Europe/Moscow]"),
+    ("at 7:27 p.m. EST (0027 GMT on Nov. 16)", "2020-11-17",
+     "2020-11-15T19:27-05:00[America/New_York]"),
+    ("at 23:10 GMT (02:10 Moscow time on August 11)", "2023-08-21",
+     "2023-08-10T23:10+00:00[UTC]"),
+    # -- a weekday and a date in the bracket ------------------------------------------------
+    ("at 7:27 p.m. EST (0027 GMT Monday, Nov. 16)", "2020-11-17",
+     "2020-11-15T19:27-05:00[America/New_York]"),
+    ("at 6:23 p.m. EST (2323 GMT on Thu., Feb. 22)", "2024-02-23",
+     "2024-02-22T18:23-05:00[America/New_York]"),
+    # -- the first reading has its own day as well: one timestamp, not two ------------------
+    ("at 7:27 p.m. EST on Sunday (0027 GMT Monday)", "2020-11-17",
+     "2020-11-15T19:27-05:00[America/New_York]"),
+    ("at 1:47 a.m. EST Wednesday (0647 GMT Wednesday)", "2022-11-16",
+     "2022-11-16T01:47-05:00[America/New_York]"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("phrase", "reference", "iso"), BRACKET_DAYS, ids=[r[0][:44] for r in BRACKET_DAYS]
+)
+def test_the_bracket_dates_the_first_reading(phrase: str, reference: str | None, iso: str) -> None:
+    assert lm.parse_timestamp(phrase, reference=reference).isoformat() == iso
+    sentence = f"The vehicle left the pad {phrase}, the company said."
+    (match,) = lm.find_timestamps(sentence, reference=reference, default_tz="UTC")
+    assert [ts.isoformat() for ts in match.timestamps] == [iso]
+    assert match.conversion_zone is not None
+    assert match.text == phrase.removeprefix("at ")
+
+
+# (phrase, reference, code): readings that contradict each other are refused, never merged
+BRACKET_CONTRADICTIONS = [
+    # -- the first reading's own day is not the one the bracket's moment falls on -----------
+    ("at 7:27 p.m. EST on Sunday (0027 GMT Sunday)", "2020-11-17", "conversion_mismatch"),
+    ("at 11:04 p.m. EDT Friday (0304 GMT Friday)", "2023-08-21", "conversion_mismatch"),
+    # -- the clocks disagree, whichever reading holds the day -------------------------------
+    ("at 2:10 a.m. Moscow time (2210 GMT on Aug. 10)", "2023-08-21", "conversion_mismatch"),
+    ("at 7:27 p.m. EST (0127 GMT Monday)", "2020-11-17", "conversion_mismatch"),
+    # -- the bracket's weekday contradicts its own date -------------------------------------
+    ("at 11:04 p.m. ET (0304 GMT on Sunday, Aug. 19)", "2023-08-21", "weekday_mismatch"),
+]
+
+
+@pytest.mark.parametrize(
+    ("phrase", "reference", "code"),
+    BRACKET_CONTRADICTIONS,
+    ids=[r[0][:44] for r in BRACKET_CONTRADICTIONS],
+)
+def test_readings_that_contradict_each_other_are_refused(
+    phrase: str, reference: str, code: str
+) -> None:
+    for parse in (lm.parse_timestamp, lm.parse_timestamps):
+        with pytest.raises(lm.TimestampError) as info:
+            parse(phrase, reference=reference)
+        assert info.value.code == code
+    assert lm.find_timestamps(phrase, reference=reference, default_tz="UTC") == []
+
+
+_ZONES = [
+    ("Moscow time", "Europe/Moscow"),
+    ("Beijing time", "Asia/Shanghai"),
+    ("JST", "Asia/Tokyo"),
+    ("IST", "Asia/Kolkata"),
+    ("ET", "America/New_York"),
+]
+
+
+@given(
+    moment=st.datetimes(min_value=datetime(1995, 1, 1), max_value=datetime(2035, 12, 31)),
+    zone=st.sampled_from(_ZONES),
+    days_later=st.integers(0, 6),
+)
+def test_any_moment_written_with_a_dated_utc_bracket_reads_back(
+    moment: datetime, zone: tuple[str, str], days_later: int
+) -> None:
+    """Property: "at <local clock> <zone> (<HHMM> GMT <weekday>)" is that moment, for
+    wall clocks on either side of midnight and of DST changes."""
+    instant = moment.replace(second=0, microsecond=0, tzinfo=timezone.utc)
+    phrase_zone, tz = zone
+    local = to_zone(instant, tz)
+    naive = local.replace(tzinfo=None)
+    # A wall clock that a DST change repeats is ambiguous in the first reading itself.
+    assume(to_zone(instant - timedelta(hours=1), tz).replace(tzinfo=None) < naive)
+    assume(to_zone(instant + timedelta(hours=1), tz).replace(tzinfo=None) > naive)
+    weekday = instant.strftime("%A")
+    phrase = f"at {local:%H:%M} {phrase_zone} ({instant:%H%M} GMT {weekday})"
+    reference = instant.date() + timedelta(days=days_later)
+    ts = lm.parse_timestamp(phrase, reference=reference)
+    assert ts.utc == instant
+    assert ts.tz == tz
+
+
+# == 2. a clock that names no zone beside a UTC bracket ======================================
+
+# (phrase, reference, default_tz, the one timestamp)
+UNZONED = [
+    # -- the context's zone agrees with the bracket: it is kept -----------------------------
+    ("at 5:27 p.m. (0927 GMT) on Friday", "2024-05-06", "Asia/Shanghai",
+     "2024-05-03T17:27+08:00[Asia/Shanghai]"),
+    ("at 5:27 p.m. (0927 GMT Friday)", "2024-05-06", "Asia/Shanghai",
+     "2024-05-03T17:27+08:00[Asia/Shanghai]"),
+    # -- no zone, or one the bracket contradicts: the bracket fixes the offset ---------------
+    ("at 5:27 p.m. (0927 GMT) on Friday", "2024-05-06", None, "2024-05-03T17:27+08:00"),
+    ("at 5:27 p.m. (0927 GMT) on Friday", "2024-05-06", "UTC", "2024-05-03T17:27+08:00"),
+    ("at 2:57 p.m. (1157 GMT) on August 19, 2023", None, None, "2023-08-19T14:57+03:00"),
+    ("at 6:04 p.m. (1234 GMT) on Aug. 23, 2023", None, None, "2023-08-23T18:04+05:30"),
+    ("at 7:27 p.m. (0027 GMT) on Nov. 15, 2020", None, None, "2020-11-15T19:27-05:00"),
+    # -- the offset puts the bracket's day before the first reading's -----------------------
+    ("at 6:23 a.m. (2223 GMT) on June 2, 2024", None, None, "2024-06-02T06:23+08:00"),
+    ("at 6:23 a.m. (2223 GMT on June 1)", "2024-06-03", None, "2024-06-02T06:23+08:00"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("phrase", "reference", "default_tz", "iso"), UNZONED, ids=[r[0][:44] for r in UNZONED]
+)
+def test_a_utc_bracket_gives_a_clock_with_no_zone_its_offset(
+    phrase: str, reference: str | None, default_tz: str | None, iso: str
+) -> None:
+    ts = lm.parse_timestamp(phrase, reference=reference, default_tz=default_tz)
+    assert ts.isoformat() == iso
+    (match,) = lm.find_timestamps(phrase, reference=reference, default_tz=default_tz)
+    assert match.timestamps == (ts,)
+    assert match.conversion_zone == "UTC"
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        # -- 12 to 14 hours apart: +12:00 and -12:00 both fit ----------------------------------
+        "at 11 p.m. (1100 GMT) on August 23, 2023",
+        "at 1:30 a.m. (1300 GMT) on August 23, 2023",
+        # -- a bracket in another zone than UTC: its offset depends on the day ---------------
+        "at 5:27 p.m. (12:27 Moscow time) on May 3, 2024",
+    ],
+)
+def test_a_clock_with_no_zone_and_no_single_offset_is_no_zone(phrase: str) -> None:
+    with pytest.raises(lm.TimestampError) as info:
+        lm.parse_timestamp(phrase)
+    assert info.value.code == "no_zone"
+    assert lm.find_timestamps(phrase) == []
+
+
+# == 3. alternatives joined by "or" ==========================================================
+
+# (phrase, reference, every date)
+ALTERNATIVES = [
+    # -- days of one month ------------------------------------------------------------------
+    ("on August 21 or 22", "2023-08-20", ["2023-08-21", "2023-08-22"]),
+    ("on Aug. 21, 22 or 23", "2023-08-20", ["2023-08-21", "2023-08-22", "2023-08-23"]),
+    ("on 21 or 22 August", "2023-08-20", ["2023-08-21", "2023-08-22"]),
+    # -- whole dates, months and years ------------------------------------------------------
+    ("on August 21 or August 22", "2023-08-20", ["2023-08-21", "2023-08-22"]),
+    ("on August 21 or on August 22", "2023-08-20", ["2023-08-21", "2023-08-22"]),
+    ("in May or June 2024", "2024-01-10", ["2024-05", "2024-06"]),
+    ("in 2026 or 2027", "2025-03-01", ["2026", "2027"]),
+    # -- of different precisions ------------------------------------------------------------
+    ("on August 21 or in September", "2023-08-20", ["2023-08-21", "2023-09"]),
+]
+
+
+@pytest.mark.parametrize(
+    ("phrase", "reference", "dates"), ALTERNATIVES, ids=[r[0] for r in ALTERNATIVES]
+)
+def test_alternatives_give_every_date_and_say_so(
+    phrase: str, reference: str, dates: list[str]
+) -> None:
+    expected = [f"{d}[Europe/Moscow]" for d in dates]
+    got = lm.parse_timestamps(phrase, reference=reference, default_tz="Europe/Moscow")
+    assert [ts.isoformat() for ts in got] == expected
+    sentence = f"The landing is now planned {phrase}, the agency said."
+    (match,) = lm.find_timestamps(sentence, reference=reference, default_tz="Europe/Moscow")
+    assert match.kind == "alternatives"
+    assert [ts.isoformat() for ts in match.timestamps] == expected
+    with pytest.raises(lm.TimestampError) as info:
+        lm.parse_timestamp(phrase, reference=reference, default_tz="Europe/Moscow")
+    assert info.value.code == "multiple_timestamps"
+
+
+@pytest.mark.parametrize(
+    ("phrase", "kind"),
+    [
+        # -- "and" still lists, a dash still spans ---------------------------------------------
+        ("on August 12 and 14", "list"),
+        ("on August 12, 14 and 16", "list"),
+        ("on August 12-14", "range"),
+        ("in May and June 2024", "list"),
+    ],
+)
+def test_lists_and_ranges_keep_their_kind(phrase: str, kind: str) -> None:
+    (match,) = lm.find_timestamps(phrase, reference="2024-08-20", default_tz="UTC")
+    assert match.kind == kind
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # -- "or" between things that are not dates -------------------------------------------
+        "The launch could slip by a day or two.",
+        "It will fly on a Soyuz-2.1b or an Angara-A5.",
+        "A 100 or 200 km orbit was considered.",
+    ],
+)
+def test_or_between_non_dates_finds_nothing(text: str) -> None:
+    assert lm.find_timestamps(text, reference="2023-08-20", default_tz="UTC") == []
+
+
+def test_an_event_governed_by_alternatives_stays_undated_with_its_words() -> None:
+    text = (
+        "MOSCOW, August 20. The Luna-25 landing is now planned for August 21 or 22, "
+        "a space agency official said. The probe lifted off on August 11."
+    )
+    tl = lm.extract_timeline(text, published=date(2023, 8, 20), default_tz="Europe/Moscow")
+    (landing,) = [ev for ev in tl if ev.kind == lm.EventKind.LANDING]
+    assert landing.when is None
+    assert landing.source is not None
+    assert landing.source.timestamp_text == "August 21 or 22"
+    (launch,) = [ev for ev in tl if ev.kind == lm.EventKind.LAUNCH]
+    assert launch.when is not None
+    assert launch.when.isoformat() == "2023-08-11[Europe/Moscow]"
+
+
+def test_weekdays_joined_by_or_date_no_event_either() -> None:
+    text = (
+        "MOSCOW, August 20. The landing of Luna-25 is planned for Monday or Tuesday, "
+        "an agency source said. The probe lifted off on August 11."
+    )
+    tl = lm.extract_timeline(text, published=date(2023, 8, 20), default_tz="Europe/Moscow")
+    (landing,) = [ev for ev in tl if ev.kind == lm.EventKind.LANDING]
+    assert landing.when is None
+    assert landing.source is not None
+    assert landing.source.timestamp_text == "Monday or Tuesday"
