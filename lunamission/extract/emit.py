@@ -10,7 +10,8 @@ that lies inside the others (else the finest); of two separate times governed
 by one phrase, the nearer one dates it ("lifted off on Aug. 11 and reached
 lunar orbit on Aug. 16" dates the launch Aug. 11, and the orbit Aug. 16 once
 the lexicon knows "reached ... orbit"). A mention with no time it can resolve is
-undated, with the words of an unresolved time kept in ``source.timestamp_text``.
+undated, with the words of an unresolved time kept in ``source.timestamp_text``;
+so is one governed by a range or by alternatives ("slated for August 21 or 22").
 Provenance spans are offsets into the original article.
 
 >>> from datetime import date
@@ -45,6 +46,10 @@ from .sentences import Span, clause_spans
 __all__ = ["emit_sentence"]
 
 Reading = tuple[Timestamp, TimestampMatch]
+
+_DATES_NO_EVENT = frozenset({"range", "alternatives"})
+"""Matches that date no event: a range ("between August 12 and 14") is no one time,
+and of alternatives ("August 21 or 22") the text does not say which."""
 
 
 def _gap(a_start: int, a_end: int, b_start: int, b_end: int) -> int:
@@ -128,15 +133,23 @@ def emit_sentence(
     phrases = [hit for _, hit in owned]
     clauses = clause_spans(sentence)
     runs_of: dict[int, list[list[TimestampMatch]]] = {}
-    usable = [
-        m for m in found.matches if m.kind != "range" and not dates_nothing(sentence, m.start)
-    ]
+    usable: list[TimestampMatch] = []
+    unresolved = list(found.unresolved)
+    for m in found.matches:
+        if m.kind in _DATES_NO_EVENT:  # its words are kept, like an unresolved time's
+            unresolved.append(Unresolved(m.start, m.end, m.text, m.kind, m.zone))
+        elif usable and _either(sentence, usable[-1], m):  # "on Friday or Saturday"
+            prior = usable.pop()
+            words = sentence[prior.start : m.end]
+            unresolved.append(Unresolved(prior.start, m.end, words, "alternatives", None))
+        elif not dates_nothing(sentence, m.start):
+            usable.append(m)
     for run in lists(sentence, usable):
         owner = governing(sentence, phrases, clauses, run[0].start, run[0].end)
         if owner is not None:
             runs_of.setdefault(owner, []).append(run)
     loose_of: dict[int, list[Unresolved]] = {}
-    for loose in found.unresolved:
+    for loose in sorted(unresolved, key=lambda u: u.start):
         if not dates_nothing(sentence, loose.start):
             owner = governing(sentence, phrases, clauses, loose.start, loose.end)
             if owner is not None:
@@ -190,6 +203,16 @@ def emit_sentence(
             source = Source.model_validate({**base, **extra})
             events.append(Event.model_validate({**fields, "when": ts, "source": source}))
     return events
+
+
+def _either(sentence: str, prior: TimestampMatch, match: TimestampMatch) -> bool:
+    """Whether two matches the parser kept apart are alternatives all the same: "or"
+    alone between them ("on Friday or Saturday", "on Friday, or on Saturday")."""
+    between = " ".join(sentence[prior.end : match.start].replace(",", " , ").lower().split())
+    return between in _EITHER_LINKS
+
+
+_EITHER_LINKS = frozenset({"or", "or on", ", or", ", or on"})
 
 
 def _words_of(
