@@ -11,6 +11,10 @@ a clock that names no zone beside such a bracket, and dates joined by "or".
 3. "on August 21 or 22": alternatives. Every date is returned, the match says
    ``kind == "alternatives"``, ``parse_timestamp`` refuses to pick one, and an
    extracted event governed by them stays undated, with the words kept.
+4. Numbers beside clocks and dates that are none: quantities ("2000 km", "11.08
+   km/s"), countdowns ("T-minus 10:00"), a window between two clocks ("1:04-3:04
+   a.m.", refused as ``clock_range`` rather than read as a clock with an offset),
+   and the day two away ("the day before yesterday").
 
 The phrases are written for these tests; the events and their times are real.
 """
@@ -280,3 +284,86 @@ def test_weekdays_joined_by_or_date_no_event_either() -> None:
     assert landing.when is None
     assert landing.source is not None
     assert landing.source.timestamp_text == "Monday or Tuesday"
+
+
+# == 4. numbers that are no clock or year, windows, and two days away =======================
+
+# (sentence, reference, what find_timestamps must return, in text order)
+NOT_TIMES = [
+    # -- a unit after the number: a quantity ------------------------------------------------
+    ("The lander climbed to an altitude of 2000 km.", "2024-06-05", []),
+    ("Chang'e-6 orbited about 2100 km above the far side.", "2024-06-05", []),
+    ("On June 25, the capsule met the air at 11.08 km/s.", "2024-06-26", ["2024-06-25"]),
+    ("The rover crawled 12.30 metres on its first day.", "2024-06-26", []),
+    # -- a countdown or mission elapsed time ------------------------------------------------
+    ("The count held at T-minus 10:00 on Sunday.", "2024-10-14", ["2024-10-13"]),
+    ("On Sunday, the booster cut off at MET 00:02:41.", "2024-10-14", ["2024-10-13"]),
+    # -- the years and clocks they must not cost --------------------------------------------
+    ("It launched in 2000 and flew until 2004.", "2024-06-05", ["2000", "2004"]),
+    ("The burn began at 14.57 on August 19.", "2023-08-21", ["2023-08-19T14:57+00:00"]),
+    ("The burn began at 1457 hours on August 19.", "2023-08-21", ["2023-08-19T14:57+00:00"]),
+    # -- two days away ----------------------------------------------------------------------
+    ("Contact was lost the day before yesterday.", "2023-08-21", ["2023-08-19"]),
+    ("Luna-25 is due to land the day after tomorrow.", "2023-08-19", ["2023-08-21"]),
+]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "reference", "found"), NOT_TIMES, ids=[r[0][:44] for r in NOT_TIMES]
+)
+def test_numbers_that_are_not_times_are_not_read_as_times(
+    sentence: str, reference: str, found: list[str]
+) -> None:
+    matches = lm.find_timestamps(sentence, reference=reference, default_tz="UTC")
+    got = [ts.isoformat().removesuffix("[UTC]") for m in matches for ts in m.timestamps]
+    assert got == found
+    assert [ts.isoformat() for m in matches for ts in m.timestamps] == [
+        ts.isoformat()
+        for ts in lm.parse_timestamps(sentence, reference=reference, default_tz="UTC")
+    ]
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        # -- a dash between two clocks is a window, not a clock and its UTC offset ------------
+        "The window runs 1:04-3:04 a.m. EST on Nov. 16.",
+        "The window runs 01:04-03:04 EST on Nov. 16.",
+        "Contact was tried from 14:10–14:57 Moscow time on August 19.",
+        "at 17:25-02:00 on May 3, 2024",
+    ],
+)
+def test_a_window_between_two_clocks_is_refused_not_misread(phrase: str) -> None:
+    with pytest.raises(lm.TimestampError) as info:
+        lm.parse_timestamps(phrase, reference="2023-08-21", default_tz="UTC")
+    assert info.value.code == "clock_range"
+    found = lm.find_timestamps(phrase, reference="2023-08-21", default_tz="UTC")
+    assert all(ts.precision != lm.Precision.MINUTE for m in found for ts in m.timestamps)
+
+
+@pytest.mark.parametrize(
+    ("text", "iso"),
+    [
+        # -- an ISO date-time still writes its minus offset -----------------------------------
+        ("2024-05-03T17:25-04:00", "2024-05-03T17:25-04:00"),
+        ("at 02:10+03:00 on August 11, 2023", "2023-08-11T02:10+03:00"),
+        ("at 14:00 UTC-5 on August 11, 2023", "2023-08-11T14:00-05:00"),
+    ],
+)
+def test_offsets_that_zones_use_are_still_read(text: str, iso: str) -> None:
+    assert lm.parse_timestamp(text).isoformat() == iso
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # -- past the widest offsets any zone has used (-12:00 to +14:00) -------------------
+        "2024-05-03T17:25-23:59",
+        "at 02:10+15:00 on August 11, 2023",
+        "at 14:00 GMT-13 on August 11, 2023",
+    ],
+)
+def test_offsets_no_zone_uses_are_refused(text: str) -> None:
+    with pytest.raises(lm.TimestampError) as info:
+        lm.parse_timestamp(text)
+    assert info.value.code == "unknown_zone"

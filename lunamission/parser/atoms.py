@@ -25,10 +25,11 @@ from typing import Literal
 
 from .calendar_atoms import date_atom_at, month_first, number_date_at, range_atom_at
 from .clock_atoms import clock_at, number_clock_at, zone_at
-from .common import Atom, number_may_start, skip_dot, tok
+from .common import Atom, glued, number_may_start, skip_dot, tok
 from .lexicon import (
     APPROXIMATORS,
     BOUNDS,
+    CLOCK_VETO_WORDS,
     CLOCK_WORDS,
     GROUP_CONNECTORS,
     MONTHS,
@@ -38,6 +39,7 @@ from .lexicon import (
     RELATIVE_DAYS,
     RELATIVE_SHIFTS,
     RELATIVE_UNITS,
+    UNIT_WORDS,
     UNKNOWN_ZONE_WORDS,
     WEEKDAY_ABBREVIATIONS,
     WEEKDAY_SHIFTS,
@@ -121,7 +123,13 @@ def _relative(toks: list[Token], i: int) -> Atom | None:
     t = toks[i]
     shift = RELATIVE_DAYS.get(t.low)
     if shift is not None:
-        return Atom(i, i + 1, t.start, t.end, relative=Relative("day", shift))
+        first = i
+        # "the day before yesterday", "the day after tomorrow": one day further out.
+        if i >= 2 and toks[i - 2].low == "day" and toks[i - 1].low == _FURTHER.get(shift):
+            first, shift = i - 2, shift * 2
+            if first >= 1 and toks[first - 1].low == "the":
+                first -= 1
+        return Atom(first, i + 1, toks[first].start, t.end, relative=Relative("day", shift))
     nxt = tok(toks, i + 1)
     if nxt is None or nxt.kind != "word":
         return None
@@ -142,6 +150,9 @@ def _relative(toks: list[Token], i: int) -> Atom | None:
         relative = Relative(_UNITS[last.low], 0, side)
         return Atom(i, i + 3, t.start, last.end, relative=relative)
     return None
+
+
+_FURTHER = {-1: "before", 1: "after"}
 
 
 def _matches(toks: list[Token], i: int, phrase: tuple[str, ...], cased: bool) -> bool:
@@ -253,9 +264,9 @@ def scan(toks: list[Token]) -> list[Atom]:
             continue
         kind = t.kind
         if kind == "num":
-            if t.value >= 0 and number_may_start(toks, i):
+            if t.value >= 0 and number_may_start(toks, i) and not _counted(toks, i):
                 atom = number_clock_at(toks, i) or number_date_at(toks, i)
-                if atom is not None:
+                if atom is not None and not _quantity(toks, atom):
                     free = _add(toks, atoms, atom, free)
         elif kind == "word" and t.low in _SCAN_WORDS:  # else, the common case: no atom
             atom = None
@@ -280,6 +291,47 @@ def scan(toks: list[Token]) -> list[Atom]:
     return atoms
 
 
+def _clock_range(toks: list[Token], clock: Atom) -> Atom | None:
+    """ "1:04-3:04 a.m.", "14:10–14:57": two clocks joined by a dash are a window,
+    which no single timestamp holds. Read as one clock, its end would be lost (and
+    "1:04" with the "p.m." it shares would be the wrong half of the day), so the
+    window is kept as one atom carrying the problem ``clock_range``."""
+    k = clock.j
+    dash, nxt = tok(toks, k), tok(toks, k + 1)
+    if (
+        dash is None
+        or nxt is None
+        or dash.raw not in ("-", "–", "—")
+        or not glued(toks, k)
+        or not glued(toks, k + 1)
+        or nxt.kind != "num"
+    ):
+        return None
+    end = number_clock_at(toks, k + 1)
+    if end is None:
+        return None
+    start, stop = clock.start, end.end
+    reason = "a window between two clock times is not one timestamp: give each end its own"
+    problem = Problem("clock_range", reason, start, stop)
+    return Atom(clock.i, end.j, start, stop, problem=problem)
+
+
+def _counted(toks: list[Token], i: int) -> bool:
+    """Whether the number at ``i`` counts mission time: "T-minus 10:00", "MET 00:02:41"."""
+    before = tok(toks, i - 1)
+    return before is not None and before.kind == "word" and before.low in CLOCK_VETO_WORDS
+
+
+def _quantity(toks: list[Token], atom: Atom) -> bool:
+    """Whether a unit follows the number an atom ends with: "2000 km", "11.08 km/s"."""
+    last, after = toks[atom.j - 1], tok(toks, atom.j)
+    return (
+        last.kind == "num"
+        and after is not None
+        and (after.low in UNIT_WORDS or (after.raw == "%" and after.start == last.end))
+    )
+
+
 def _add(toks: list[Token], atoms: list[Atom], atom: Atom, free: int) -> int:
     """Append an atom and return the first token left free. A clock atom becomes a
     conversion when it opens a bracketed second reading, and takes after it an
@@ -287,6 +339,10 @@ def _add(toks: list[Token], atoms: list[Atom], atom: Atom, free: int) -> int:
     if atom.clock is None:
         atoms.append(atom)
         return atom.j
+    ranged = _clock_range(toks, atom)
+    if ranged is not None:
+        atoms.append(ranged)
+        return ranged.j
     i = atom.i
     if i > free and toks[i - 1].raw == "(":
         conversion = _conversion(toks, atom)

@@ -37,6 +37,7 @@ from .tokens import Token
 __all__ = ["clock_at", "clock_follows", "number_clock_at", "zone_at"]
 
 _SIGNS = {"+": "+", "-": "-", "−": "-"}
+_WEST, _EAST = 12 * 60, 14 * 60  # minutes: the widest offsets any zone has used
 _PHRASES_BY_FIRST: dict[str, list[tuple[tuple[str, ...], ZoneEntry]]] = {}
 for _phrase, _entry in sorted(ZONE_PHRASES.items(), key=lambda kv: -len(kv[0])):
     _PHRASES_BY_FIRST.setdefault(_phrase[0], []).append((_phrase, _entry))
@@ -218,7 +219,10 @@ def _glued_offset(toks: list[Token], atom: Atom) -> None:
         atom.zone = ZonePart("UTC", None, t.start, t.end)
         atom.j, atom.end = k + 1, t.end
         return
-    if t.raw in _SIGNS:
+    iso = atom.i > 0 and toks[atom.i - 1].raw in ("T", "t") and glued(toks, atom.i)
+    if t.raw in _SIGNS and (iso or _SIGNS[t.raw] == "+"):
+        # In prose a dash after a clock joins another ("1:04-3:04 a.m."): only an
+        # ISO date-time ("2023-08-11T02:10-04:00") writes a minus offset there.
         got = _offset(toks, k)
         if got is not None:
             atom.zone, atom.j = got
@@ -242,10 +246,12 @@ def _offset(toks: list[Token], k: int) -> tuple[ZonePart, int] | None:
             assert mins is not None
             if glued(toks, end + 1):
                 m, end = mins.value, end + 2
-    try:
-        name: str | None = zone_name(f"{sign}{h:02d}:{m:02d}")
-    except ZoneError:
-        name = None
+    name: str | None = None
+    if -_WEST <= (h * 60 + m) * (-1 if sign == "-" else 1) <= _EAST:  # what zones use
+        try:
+            name = zone_name(f"{sign}{h:02d}:{m:02d}")
+        except ZoneError:
+            name = None
     return ZonePart(name, None, toks[k].start, toks[end - 1].end), end
 
 

@@ -40,6 +40,7 @@ __all__ = [
     "ABBREVIATIONS",
     "APPROXIMATORS",
     "BOUNDS",
+    "CLOCK_VETO_WORDS",
     "CLOCK_WORDS",
     "CONTEXT_WORDS",
     "EITHER_JOINERS",
@@ -67,6 +68,7 @@ __all__ = [
     "RELATIVE_SHIFTS",
     "RELATIVE_UNITS",
     "TIE_WINDOW_DAYS",
+    "UNIT_WORDS",
     "UNKNOWN_ZONE_WORDS",
     "WEAK_ZONE_ABBREVIATIONS",
     "WEEKDAYS",
@@ -134,6 +136,21 @@ CLOCK_WORDS: dict[str, tuple[int, int]] = {"noon": (12, 0), "midday": (12, 0), "
 OCLOCK: frozenset[str] = frozenset({"o'clock", "o’clock", "oclock"})
 HOURS_WORDS: frozenset[str] = frozenset({"hours", "hrs", "hr"})
 """Words that make a bare four-digit number a 24-hour clock ("1457 hours")."""
+
+UNIT_WORDS: frozenset[str] = frozenset(
+    {"km", "kilometres", "kilometers", "kilometre", "kilometer", "m", "metres", "meters",
+     "metre", "meter", "cm", "mm", "mi", "miles", "mile", "ft", "feet", "foot", "nmi",
+     "kg", "kilograms", "kilogram", "grams", "tonnes", "tons", "tonne", "ton", "lb", "lbs",
+     "pounds", "kph", "mph", "kmh", "knots", "kw", "watts", "volts", "hz", "khz", "mhz",
+     "ghz", "°", "°c", "°f", "degrees", "percent", "%", "per", "rubles", "roubles", "yuan",
+     "rupees", "dollars", "euros", "million", "billion", "thousand", "people", "satellites"}
+)  # fmt: skip
+"""Words that, right after a number, make it a quantity and not a year or a clock
+("an altitude of 2000 km", "at 11.08 km/s", "12.30 metres")."""
+
+CLOCK_VETO_WORDS: frozenset[str] = frozenset({"minus", "met", "plus"})
+"""Words right before a number that make it a countdown or mission elapsed time, not
+a clock ("T-minus 10:00", "MET 00:02:41")."""
 
 # -- zones -----------------------------------------------------------------------
 
