@@ -25,7 +25,7 @@ INVALID: dict[str, list[Row]] = {
     "unknown word": [
         ("at 18:44 MSK on Septembre 15, 2023", None, None, "unknown_word"),
         ("at 18:44 MSK on September 15, 2023, probably", None, None, "unknown_word"),
-        ("after September 15, 2023", None, "UTC", "unknown_word"),
+        ("beyond September 15, 2023", None, "UTC", "unknown_word"),
         ("at 18:44 on September 15, 2023 according to Roscosmos", None, "UTC", "unknown_word"),
     ],
     # -- zones we do not know ---------------------------------------------------------------

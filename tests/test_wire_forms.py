@@ -15,6 +15,12 @@ a clock that names no zone beside such a bracket, and dates joined by "or".
    km/s"), countdowns ("T-minus 10:00"), a window between two clocks ("1:04-3:04
    a.m.", refused as ``clock_range`` rather than read as a clock with an offset),
    and the day two away ("the day before yesterday").
+5. Bounds: "on or before", "on or after" and "as early as" include the time they
+   name; "before", "prior to" and "after" leave it out, so the bound moves one unit
+   of the precision off it ("before August 21" is ``not_after`` August 20), except
+   that a clock is an instant ("after 2 a.m." starts at 02:00). A date that is
+   another event's ("after the August 11 launch", "after August 11's launch") is
+   that event's date, with no bound.
 
 The phrases are written for these tests; the events and their times are real.
 """
@@ -328,22 +334,56 @@ def test_numbers_that_are_not_times_are_not_read_as_times(
     ]
 
 
+# (phrase, reference, the window's two ends)
+WINDOWS = [
+    # -- a dash between two clocks: a window, not a clock and a UTC offset -----------------
+    ("The window runs 1:04-3:04 a.m. EST on Nov. 16.", "2022-11-15",
+     ["2022-11-16T01:04-05:00[America/New_York]", "2022-11-16T03:04-05:00[America/New_York]"]),
+    ("The window runs 11:30-1:30 p.m. EST on Nov. 16.", "2022-11-15",
+     ["2022-11-16T11:30-05:00[America/New_York]", "2022-11-16T13:30-05:00[America/New_York]"]),
+    ("Contact was tried 14:10–14:57 Moscow time on August 19.", "2023-08-21",
+     ["2023-08-19T14:10+03:00[Europe/Moscow]", "2023-08-19T14:57+03:00[Europe/Moscow]"]),
+    # -- "between ... and", "from ... to"; a bare start takes the end's half of the day ---
+    ("Contact was lost between 2 and 3 p.m. Moscow time on August 19.", "2023-08-21",
+     ["2023-08-19T14:00+03:00[Europe/Moscow]", "2023-08-19T15:00+03:00[Europe/Moscow]"]),
+    ("Orion splashed down between 9 and 10 a.m. PST on Dec. 11.", "2022-12-12",
+     ["2022-12-11T09:00-08:00[America/Los_Angeles]", "2022-12-11T10:00-08:00[America/Los_Angeles]"]),
+    ("The burn ran from 14:10 to 14:57 GMT on August 19.", "2023-08-21",
+     ["2023-08-19T14:10+00:00[UTC]", "2023-08-19T14:57+00:00[UTC]"]),
+    ("It was tested between noon and 1 p.m. GMT on August 19.", "2023-08-21",
+     ["2023-08-19T12:00+00:00[UTC]", "2023-08-19T13:00+00:00[UTC]"]),
+    # -- past midnight, the end is on the next day ------------------------------------------
+    ("SLIM descended from 23:40 to 00:20 JST on January 19.", "2024-01-22",
+     ["2024-01-19T23:40+09:00[Asia/Tokyo]", "2024-01-20T00:20+09:00[Asia/Tokyo]"]),
+]  # fmt: skip
+
+
 @pytest.mark.parametrize(
-    "phrase",
+    ("sentence", "reference", "ends"), WINDOWS, ids=[r[0][:44] for r in WINDOWS]
+)
+def test_a_window_between_two_clocks_gives_both_ends(
+    sentence: str, reference: str, ends: list[str]
+) -> None:
+    (match,) = lm.find_timestamps(sentence, reference=reference, default_tz="UTC")
+    assert match.kind == "range"
+    assert [ts.isoformat() for ts in match.timestamps] == ends
+    got = lm.parse_timestamps(sentence, reference=reference, default_tz="UTC")
+    assert [ts.isoformat() for ts in got] == ends
+
+
+@pytest.mark.parametrize(
+    ("phrase", "code"),
     [
-        # -- a dash between two clocks is a window, not a clock and its UTC offset ------------
-        "The window runs 1:04-3:04 a.m. EST on Nov. 16.",
-        "The window runs 01:04-03:04 EST on Nov. 16.",
-        "Contact was tried from 14:10–14:57 Moscow time on August 19.",
-        "at 17:25-02:00 on May 3, 2024",
+        # -- ends in two zones, or a window over several days -----------------------------------
+        ("at 14:10+03:00-14:57 on August 19", "clock_range"),
+        ("between 2 and 3 p.m. Moscow time on August 19 and 20", "clock_range"),
     ],
 )
-def test_a_window_between_two_clocks_is_refused_not_misread(phrase: str) -> None:
+def test_a_window_that_is_no_window_is_refused(phrase: str, code: str) -> None:
     with pytest.raises(lm.TimestampError) as info:
         lm.parse_timestamps(phrase, reference="2023-08-21", default_tz="UTC")
-    assert info.value.code == "clock_range"
-    found = lm.find_timestamps(phrase, reference="2023-08-21", default_tz="UTC")
-    assert all(ts.precision != lm.Precision.MINUTE for m in found for ts in m.timestamps)
+    assert info.value.code == code
+    assert lm.find_timestamps(phrase, reference="2023-08-21", default_tz="UTC") == []
 
 
 @pytest.mark.parametrize(
@@ -357,3 +397,73 @@ def test_a_window_between_two_clocks_is_refused_not_misread(phrase: str) -> None
 )
 def test_offsets_that_zones_use_are_still_read(text: str, iso: str) -> None:
     assert lm.parse_timestamp(text).isoformat() == iso
+
+
+# == 5. bounds that include the time they name, and bounds that leave it out =================
+
+# (phrase, reference, the one timestamp); zones are named or UTC
+BOUNDS = [
+    # -- the named time included ------------------------------------------------------------
+    ("on or before August 21", "2023-08-15", "2023-08-21[UTC][_qualifier=not_after]"),
+    ("on or after August 21", "2023-08-15", "2023-08-21[UTC][_qualifier=not_before]"),
+    ("as early as Nov. 14", "2022-11-04", "2022-11-14[UTC][_qualifier=not_before]"),
+    # -- dates left out: one unit of the precision on ---------------------------------------
+    ("before August 21", "2023-08-15", "2023-08-20[UTC][_qualifier=not_after]"),
+    ("prior to August 21", "2023-08-15", "2023-08-20[UTC][_qualifier=not_after]"),
+    ("after August 21", "2023-08-15", "2023-08-22[UTC][_qualifier=not_before]"),
+    ("before September 2023", None, "2023-08[UTC][_qualifier=not_after]"),
+    ("after December 2023", None, "2024-01[UTC][_qualifier=not_before]"),
+    ("after 2026", None, "2027[UTC][_qualifier=not_before]"),
+    ("before Friday", "2023-08-20", "2023-08-17[UTC][_qualifier=not_after]"),
+    # -- clocks are instants: "before" ends at the clock, "after" starts at it --------------
+    ("before 3 a.m. Moscow time on August 11, 2023", None,
+     "2023-08-11T02+03:00[Europe/Moscow][_qualifier=not_after]"),
+    ("prior to 2:10 a.m. Moscow time on August 11, 2023", None,
+     "2023-08-11T02:09+03:00[Europe/Moscow][_qualifier=not_after]"),
+    ("after 2 a.m. Moscow time on August 11, 2023", None,
+     "2023-08-11T02+03:00[Europe/Moscow][_qualifier=not_before]"),
+    # -- stepped back in UTC across a DST change --------------------------------------------
+    ("before 3:00 a.m. EDT on March 12, 2023", None,
+     "2023-03-12T01:59-05:00[America/New_York][_qualifier=not_after]"),
+    ("before 2 a.m. EST on Nov. 6, 2022", None,
+     "2022-11-06T01-05:00[America/New_York][_qualifier=not_after]"),
+    # -- a part of a period makes the bound exact already -----------------------------------
+    ("before the end of 2024", None, "2024[UTC][_qualifier=not_after]"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("phrase", "reference", "iso"), BOUNDS, ids=[r[0] for r in BOUNDS])
+def test_bounds_end_where_the_text_says(phrase: str, reference: str | None, iso: str) -> None:
+    ts = lm.parse_timestamp(phrase, reference=reference, default_tz="UTC")
+    assert ts.isoformat() == iso
+
+
+@pytest.mark.parametrize(
+    ("phrase", "edge"),
+    [
+        # -- the interval's open side sits exactly on the named time --------------------------
+        ("before August 21, 2023", "2023-08-21T00:00:00+00:00"),
+        ("after August 21, 2023", "2023-08-22T00:00:00+00:00"),
+        ("before 14:57 GMT on August 19, 2023", "2023-08-19T14:57:00+00:00"),
+        ("after 14:57 GMT on August 19, 2023", "2023-08-19T14:57:00+00:00"),
+    ],
+)
+def test_a_bound_that_leaves_its_time_out_ends_exactly_there(phrase: str, edge: str) -> None:
+    ts = lm.parse_timestamp(phrase, default_tz="UTC")
+    bound = ts.latest if ts.qualifier == "not_after" else ts.earliest
+    assert bound.isoformat() == edge
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # -- the date is the launch's: what came after is another event -----------------------
+        "After the August 11 launch, the probe coasted for five days.",
+        "After August 11's launch, the probe coasted for five days.",
+        "Before the August 11 launch, the rocket was fuelled.",
+    ],
+)
+def test_a_date_that_belongs_to_another_event_carries_no_bound(sentence: str) -> None:
+    (match,) = lm.find_timestamps(sentence, reference="2023-08-20", default_tz="Europe/Moscow")
+    assert match.text == "August 11"
+    assert [ts.isoformat() for ts in match.timestamps] == ["2023-08-11[Europe/Moscow]"]

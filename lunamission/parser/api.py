@@ -52,8 +52,8 @@ code                    meaning
 ``ambiguous_time``      a wall time a DST change repeats (``on_ambiguous="raise"``),
                         or "2 o'clock" with no a.m. / p.m.
 ``nonexistent_time``    a wall time a DST change skips (``on_ambiguous="raise"``)
-``clock_range``         a window between two clocks ("1:04-3:04 a.m. EST"), which
-                        no single timestamp holds
+``clock_range``         a window of clock times that is none: its ends in two
+                        zones ("14:10+03:00-14:57"), or on several days
 ``multiple_timestamps`` ``parse_timestamp`` found more than one timestamp, or
                         alternatives ("August 21 or 22")
 ``no_timestamp``        ``parse_timestamp`` found none

@@ -24,7 +24,7 @@ from collections.abc import Callable
 from typing import Literal
 
 from .calendar_atoms import date_atom_at, month_first, number_date_at, range_atom_at
-from .clock_atoms import clock_at, number_clock_at, zone_at
+from .clock_atoms import clock_at, clock_window, number_clock_at, window_start, zone_at
 from .common import Atom, glued, number_may_start, skip_dot, tok
 from .lexicon import (
     APPROXIMATORS,
@@ -39,6 +39,7 @@ from .lexicon import (
     RELATIVE_DAYS,
     RELATIVE_SHIFTS,
     RELATIVE_UNITS,
+    STRICT_BOUNDS,
     UNIT_WORDS,
     UNKNOWN_ZONE_WORDS,
     WEEKDAY_ABBREVIATIONS,
@@ -52,7 +53,7 @@ from .tokens import Token
 
 __all__ = ["Atom", "scan"]
 
-_ModKind = Literal["approx", "bound", "part"]
+_ModKind = Literal["approx", "bound", "strict", "part"]
 _Modifier = tuple[tuple[str, ...], _ModKind, str]
 
 _CASE_SENSITIVE = frozenset({("NET",)})
@@ -61,6 +62,7 @@ _CASED_MODIFIERS: dict[str, list[_Modifier]] = {}
 _ALL: list[_Modifier] = [
     *((p, "approx", "") for p in APPROXIMATORS),
     *((p, "bound", v) for p, v in BOUNDS.items()),
+    *((p, "strict", v) for p, v in STRICT_BOUNDS.items()),
     *((p, "part", v) for p, v in PARTS.items()),
 ]
 for _mod in sorted(_ALL, key=lambda m: -len(m[0])):
@@ -187,8 +189,9 @@ def _modifier(toks: list[Token], i: int) -> Atom | None:
             atom = Atom(i, k, t.start, toks[k - 1].end, "modifier")
             if kind == "approx":
                 atom.approximate = True
-            elif kind == "bound":
+            elif kind in ("bound", "strict"):
                 atom.qualifier = "not_before" if value == "not_before" else "not_after"
+                atom.strict = kind == "strict"
             else:
                 atom.part = PARTS[phrase]
                 _the_unit(toks, atom)
@@ -205,6 +208,22 @@ def _the_unit(toks: list[Token], atom: Atom) -> None:
         atom.j, atom.end = atom.j + 2, unit.end
 
 
+def _window(toks: list[Token], i: int) -> Atom | None:
+    """ "between 2 and 3 p.m.", "from 14:10 to 14:57": a window of clock times,
+    starting at the range word ``i``."""
+    joiners = RANGE_OPENERS.get(toks[i].low)
+    start = window_start(toks, i + 1) if joiners is not None else None
+    if start is None or joiners is None:
+        return None
+    joiner = tok(toks, start.j)
+    if joiner is None or joiner.low not in joiners:
+        return None
+    end = clock_at(toks, start.j + 1)
+    if end is None:
+        return None
+    return clock_window(toks, start, end, i, end.j)
+
+
 _Recognizer = Callable[[list[Token], int], "Atom | None"]
 
 
@@ -212,7 +231,7 @@ def _recognizers_for(word: str) -> tuple[_Recognizer, ...]:
     """The recognizers that can start at ``word`` (lower-cased), in priority order."""
     found: list[_Recognizer] = []
     if word in RANGE_OPENERS:
-        found.append(range_atom_at)
+        found += [range_atom_at, _window]
     if word in MONTHS:
         found.append(month_first)
     if word in WEEKDAYS or word in WEEKDAY_ABBREVIATIONS:
@@ -292,10 +311,10 @@ def scan(toks: list[Token]) -> list[Atom]:
 
 
 def _clock_range(toks: list[Token], clock: Atom) -> Atom | None:
-    """ "1:04-3:04 a.m.", "14:10–14:57": two clocks joined by a dash are a window,
-    which no single timestamp holds. Read as one clock, its end would be lost (and
-    "1:04" with the "p.m." it shares would be the wrong half of the day), so the
-    window is kept as one atom carrying the problem ``clock_range``."""
+    """ "1:04-3:04 a.m.", "14:10–14:57": two clocks joined by a dash are a window
+    (:func:`~.clock_atoms.clock_window`). One that is no window (the ends in two
+    zones) is kept as one atom carrying the problem ``clock_range``: read as one
+    clock, its end would be lost."""
     k = clock.j
     dash, nxt = tok(toks, k), tok(toks, k + 1)
     if (
@@ -310,6 +329,9 @@ def _clock_range(toks: list[Token], clock: Atom) -> Atom | None:
     end = number_clock_at(toks, k + 1)
     if end is None:
         return None
+    window = clock_window(toks, clock, end, clock.i, end.j)
+    if window is not None:
+        return window
     start, stop = clock.start, end.end
     reason = "a window between two clock times is not one timestamp: give each end its own"
     problem = Problem("clock_range", reason, start, stop)

@@ -34,7 +34,7 @@ from .lexicon import (
 from .parts import ClockPart, Problem, ZonePart
 from .tokens import Token
 
-__all__ = ["clock_at", "clock_follows", "number_clock_at", "zone_at"]
+__all__ = ["clock_at", "clock_follows", "clock_window", "number_clock_at", "zone_at"]
 
 _SIGNS = {"+": "+", "-": "-", "−": "-"}
 _WEST, _EAST = 12 * 60, 14 * 60  # minutes: the widest offsets any zone has used
@@ -325,3 +325,72 @@ def zone_at(toks: list[Token], i: int) -> Atom | None:
             i, i + 2, t.start, nxt.end, role="zone", problem=problem, weak=True, unknown_zone=True
         )
     return None
+
+
+def clock_window(toks: list[Token], start: Atom, end: Atom, i: int, j: int) -> Atom | None:
+    """The window from clock ``start`` to clock ``end`` ("between 2 and 3 p.m.",
+    "1:04-3:04 a.m.", "from 14:10 to 14:57") as one atom over tokens ``i`` to ``j``.
+    A start written with no a.m. / p.m. takes the end's half of the day when that
+    keeps it before the end ("2 and 3 p.m." is 14:00 to 15:00). Both ends are
+    instants, so an hour reading becomes a minute one (15:00, not the hour from
+    15:00); an end before the start is on the next day.
+
+    >>> from .tokens import tokenize
+    >>> toks = tokenize("2 and 3 p.m.")
+    >>> w = clock_window(toks, _bare_hour(toks, 0), number_clock_at(toks, 2), 0, 4)
+    >>> (w.clock.hour, w.clock.minute, w.clock_end.hour, w.clock_end.precision.value)
+    (14, 0, 15, 'minute')
+    """
+    first, last = start.clock, end.clock
+    if first is None or last is None or start.problem is not None or end.problem is not None:
+        return None
+    if start.zone is not None and (end.zone is None or end.zone.name != start.zone.name):
+        return None  # "14:10 GMT to 14:57 Moscow time" is not one window
+    half = _meridiem_of(toks, end)
+    bare = start.j - start.i == 1 and toks[start.i].kind == "num"
+    if bare and first.precision is Precision.HOUR and half is None:
+        return None  # "between 2 and 14:57": no half of the day for the 2
+    hour = first.hour
+    if half == "pm" and _meridiem_of(toks, start) is None and hour < 12 and hour + 12 <= last.hour:
+        hour += 12
+    atom = Atom(i, j, toks[i].start, toks[j - 1].end)
+    atom.clock = _instant(ClockPart(hour, first.minute, first.second, first.precision))
+    atom.clock_end = _instant(last)
+    atom.zone = end.zone or start.zone
+    return atom
+
+
+def _instant(clock: ClockPart) -> ClockPart:
+    if clock.precision is Precision.HOUR:
+        return ClockPart(clock.hour, 0, 0, Precision.MINUTE)
+    return clock
+
+
+def _meridiem_of(toks: list[Token], atom: Atom) -> str | None:
+    for k in range(atom.i, atom.j):
+        mer = _meridiem(toks, k)
+        if mer is not None:
+            return mer
+    return None
+
+
+def window_start(toks: list[Token], k: int) -> Atom | None:
+    """The start of a clock window at token ``k``: a clock, or a bare hour that the
+    end's a.m. / p.m. completes ("between **2** and 3 p.m.")."""
+    t = tok(toks, k)
+    if t is None:
+        return None
+    if t.kind == "word":
+        return _named_clock(toks, k)
+    if t.kind != "num" or t.value < 0:
+        return None
+    return number_clock_at(toks, k) or _bare_hour(toks, k)
+
+
+def _bare_hour(toks: list[Token], k: int) -> Atom | None:
+    t = toks[k]
+    if t.kind != "num" or len(t.raw) > 2 or not 1 <= t.value <= 12:
+        return None
+    atom = Atom(k, k + 1, t.start, t.end)
+    atom.clock = ClockPart(t.value, 0, 0, Precision.HOUR)
+    return atom

@@ -69,6 +69,8 @@ class Atom:
     problem: Problem | None = None
     weak: bool = False
     unknown_zone: bool = False
+    strict: bool = False
+    clock_end: ClockPart | None = None
 
 
 def month_length(year: int | None, month: int) -> int:

@@ -28,7 +28,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 
 from .atoms import scan
-from .common import Atom
+from .common import Atom, glued
 from .lexicon import CONTEXT_WORDS, GROUP_CONNECTORS
 from .parts import Conversion, DatePart, Kind, Partial, ZonePart
 from .tokens import Token
@@ -253,6 +253,8 @@ def _reading(toks: list[Token], groups: list[tuple[list[Atom], int]]) -> Reading
 def _partial(toks: list[Token], atoms: list[Atom]) -> tuple[Partial, int]:
     """Merge a group's atoms: a later piece of a kind overrides an earlier one, and the
     expression is weak only when every piece needs context."""
+    if atoms[0].strict and len(atoms) > 1 and _attributive(toks, atoms):
+        atoms = atoms[1:]  # "after the August 11 launch": the date is the launch's own
     first, last = atoms[0], atoms[-1]
     end, j = last.end, last.j
     if (
@@ -268,9 +270,11 @@ def _partial(toks: list[Token], atoms: list[Atom]) -> tuple[Partial, int]:
     approximate = False
     weak = True
     strong_zone = False
-    conversion = None
+    conversion = clock_end = None
+    strict = False
     if len(atoms) == 1:  # a lone core: its own fields
         dates, clock, zone, relative = first.dates, first.clock, first.zone, first.relative
+        clock_end = first.clock_end
         kind = first.kind if dates else "single"
         qualifier, part, problem = first.qualifier, first.part, first.problem
         approximate, weak = first.approximate, first.weak
@@ -297,13 +301,13 @@ def _partial(toks: list[Token], atoms: list[Atom]) -> tuple[Partial, int]:
             if a.dates:
                 dates, kind = a.dates, a.kind
             if a.clock is not None:
-                clock = a.clock
+                clock, clock_end = a.clock, a.clock_end
             if a.zone is not None:
                 zone = a.zone
             if a.relative is not None:
                 relative = a.relative
             if a.qualifier is not None:
-                qualifier = a.qualifier
+                qualifier, strict = a.qualifier, a.strict
             if a.part is not None:
                 part = a.part
             if a.weekday is not None:
@@ -331,5 +335,25 @@ def _partial(toks: list[Token], atoms: list[Atom]) -> tuple[Partial, int]:
         toks[first.i].sentence,
         weak,
         conversion,
+        strict and part is None,  # "before the end of 2024": the part makes it exact
+        clock_end,
     )
     return partial, j
+
+
+def _attributive(toks: list[Token], atoms: list[Atom]) -> bool:
+    """Whether the time after "after" / "before" names something else's time rather
+    than the bound: "after the August 11 launch", "after August 11's launch" (the
+    launch was on August 11; what came after it is another event)."""
+    if any(t.low == "the" for t in toks[atoms[0].j : atoms[1].i]):
+        return True
+    k = atoms[-1].j
+    mark, s = (toks[k], toks[k + 1]) if k + 1 < len(toks) else (None, None)
+    return (
+        mark is not None
+        and s is not None
+        and mark.raw in ("'", "’")
+        and s.low == "s"
+        and glued(toks, k)
+        and glued(toks, k + 1)
+    )

@@ -67,6 +67,7 @@ __all__ = [
     "RELATIVE_DAYS",
     "RELATIVE_SHIFTS",
     "RELATIVE_UNITS",
+    "STRICT_BOUNDS",
     "TIE_WINDOW_DAYS",
     "UNIT_WORDS",
     "UNKNOWN_ZONE_WORDS",
@@ -296,9 +297,25 @@ BOUNDS: dict[tuple[str, ...], Literal["not_before", "not_after"]] = {
     ("no", "later", "than"): "not_after",
     ("not", "later", "than"): "not_after",
     ("not", "after"): "not_after",
+    ("on", "or", "before"): "not_after",
+    ("on", "or", "after"): "not_before",
+    ("as", "early", "as"): "not_before",
     ("by",): "not_after",
 }
-"""Phrases that set ``qualifier``. ``NET`` is matched in capitals only."""
+"""Phrases that set ``qualifier``, the bound included: "no later than August 21"
+may be August 21. ``NET`` is matched in capitals only."""
+
+STRICT_BOUNDS: dict[tuple[str, ...], Literal["not_before", "not_after"]] = {
+    ("before",): "not_after",
+    ("prior", "to"): "not_after",
+    ("after",): "not_before",
+}
+"""Phrases that bound a timestamp and leave the bound out: "before August 21" is
+``not_after`` August 20 and "after 2023" ``not_before`` 2024 (one unit of the
+precision on), so that the interval ends exactly where the text says. A clock is
+an instant in such a phrase: "before 3 a.m." ends at 03:00 (``not_after`` the hour
+from 02:00), "after 2 a.m." starts at 02:00. With a part of a period the bound
+is already exact: "before the end of 2024" is ``not_after`` 2024."""
 
 Part = Literal["start", "end", "early", "late"]
 

@@ -148,3 +148,8 @@ class Partial:
     """Read only from forms that need context ("2026" alone, "14.57" alone): kept only
     when the whole text is the timestamp."""
     conversion: Conversion | None = None
+    strict: bool = False
+    """The bound in ``qualifier`` leaves the named time out ("before August 21")."""
+    clock_end: ClockPart | None = None
+    """The end of a window of clock times ("between 2 and 3 p.m."): ``clock`` is its
+    start, and the partial is a range of two instants on one day."""

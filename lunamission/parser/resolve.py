@@ -25,7 +25,9 @@ context: nothing is filled from today's date or the machine's zone.
   this month" the month's last day with ``not_after``.
 * **Parts and bounds**: see :data:`~lunamission.parser.lexicon.PARTS`: "the end of
   2022" is December 2022, month precision, approximate; "by the end of 2024" is
-  2024 with qualifier ``not_after``.
+  2024 with qualifier ``not_after``. A bound that leaves its time out (see
+  :data:`~lunamission.parser.lexicon.STRICT_BOUNDS`) moves one unit off it:
+  "before August 21" is ``not_after`` August 20.
 * **Clocks**: "midnight on August 11" is 00:00 at the start of August 11. A wall
   time that a DST change skips or repeats follows ``on_ambiguous``.
 * **Second readings**: a bracketed conversion, "2:57 p.m. Moscow time (1157
@@ -331,14 +333,90 @@ def _resolved(p: Partial, ctx: Context) -> Resolved:
     ):
         p = _dated_by_conversion(p, conversion, tz, ctx)
     days, kind = _calendar(p, ctx)
-    if len(days) == 1:
-        stamps: tuple[Timestamp, ...] = (_stamp(p, days[0], tz, zone_from, ctx),)
+    stamps: tuple[Timestamp, ...]
+    if p.clock_end is not None:
+        stamps, kind = _window(p, days, tz, zone_from, ctx), "range"
+    elif len(days) == 1:
+        stamps = (_stamp(p, days[0], tz, zone_from, ctx),)
     else:
         stamps = tuple([_stamp(p, day, tz, zone_from, ctx) for day in days])
+    if p.strict:
+        stamps = tuple([_left_out(p, ts, tz, zone_from, ctx) for ts in stamps])
     if p.conversion is None:
         return Resolved(stamps, kind, named, zone_from)
     converted = check_conversion(p, stamps, ctx.text, ctx.default_tz)
     return Resolved(stamps, kind, named, zone_from, converted)
+
+
+def _window(
+    p: Partial, days: list[_Day], tz: str, zone_from: ZoneFrom, ctx: Context
+) -> tuple[Timestamp, Timestamp]:
+    """The two ends of "between 2 and 3 p.m. on August 19": instants on that day, the
+    end on the next day when its clock is earlier ("from 23:40 to 00:20")."""
+    end = p.clock_end
+    assert end is not None
+    assert p.clock is not None
+    if len(days) != 1 or days[0][2] is None:
+        reason = "a window of clock times needs one day, not several or a month"
+        raise _fail(ctx, "clock_range", reason, (p.start, p.end))
+    day = days[0]
+    first = _stamp(p, day, tz, zone_from, ctx)
+    c = p.clock
+    if (end.hour, end.minute, end.second) < (c.hour, c.minute, c.second):
+        year, month, dom = day
+        assert month is not None
+        assert dom is not None
+        try:
+            day = _as_day(date(year, month, dom) + timedelta(days=1))
+        except OverflowError:
+            raise _out_of_range(p, ctx) from None
+    return first, _stamp(replace(p, clock=end), day, tz, zone_from, ctx)
+
+
+_CLOCK_STEPS = {
+    Precision.HOUR: timedelta(hours=1),
+    Precision.MINUTE: timedelta(minutes=1),
+    Precision.SECOND: timedelta(seconds=1),
+}
+
+
+def _left_out(p: Partial, ts: Timestamp, tz: str, zone_from: ZoneFrom, ctx: Context) -> Timestamp:
+    """The bound of "before August 21" / "after 2023", which leaves the named time out:
+    one unit of the precision off it (``not_after`` August 20, ``not_before`` 2024),
+    so that the interval ends where the text says. A clock names an instant: "before
+    3 a.m." is ``not_after`` the hour from 02:00 (stepped back in UTC, so a DST
+    change does not shift it), and "after 2 a.m." stays as it is."""
+    before = ts.qualifier == "not_after"
+    step = _CLOCK_STEPS.get(ts.precision)
+    if step is not None:
+        if not before:
+            return ts
+        local = to_zone(ts.utc - step, tz)
+        try:
+            return Timestamp(
+                local=local,
+                tz=tz,
+                precision=ts.precision,
+                approximate=ts.approximate,
+                qualifier=ts.qualifier,
+            )
+        except ValueError as exc:  # a zone whose change is not whole units of it
+            raise _fail(ctx, "nonexistent_time", str(exc), (p.start, p.end)) from None
+    shift = -1 if before else 1
+    year, month, dom = ts.local.year, ts.local.month, ts.local.day
+    if ts.precision is Precision.YEAR:
+        day: _Day = (year + shift, None, None)
+    elif ts.precision is Precision.MONTH:
+        y, m = divmod(year * 12 + month - 1 + shift, 12)
+        day = (y, m + 1, None)
+    else:
+        try:
+            day = _as_day(date(year, month, dom) + timedelta(days=shift))
+        except OverflowError:
+            raise _out_of_range(p, ctx) from None
+    if not MIN_YEAR <= day[0] <= MAX_YEAR:
+        raise _out_of_range(p, ctx)
+    return _stamp(p, day, tz, zone_from, ctx)
 
 
 def _dated_by_conversion(p: Partial, conversion: Conversion, tz: str, ctx: Context) -> Partial:
