@@ -21,6 +21,11 @@ a clock that names no zone beside such a bracket, and dates joined by "or".
    that a clock is an instant ("after 2 a.m." starts at 02:00). A date that is
    another event's ("after the August 11 launch", "after August 11's launch") is
    that event's date, with no bound.
+6. Periods no single timestamp holds: a quarter or half of a year is a range of its
+   first and last month ("Q3 2026" is July to September), and a bound keeps the
+   end on its side ("NET Q3 2026" is ``not_before`` July 2026). "mid-August" is
+   August, approximate; "this morning" is the reference day, "tonight" and "last
+   night" approximate days unless a clock says when.
 
 The phrases are written for these tests; the events and their times are real.
 """
@@ -467,3 +472,63 @@ def test_a_date_that_belongs_to_another_event_carries_no_bound(sentence: str) ->
     (match,) = lm.find_timestamps(sentence, reference="2023-08-20", default_tz="Europe/Moscow")
     assert match.text == "August 11"
     assert [ts.isoformat() for ts in match.timestamps] == ["2023-08-11[Europe/Moscow]"]
+
+
+# == 6. quarters, halves, the middle of a period, parts of the day ==========================
+
+# (phrase, reference, every timestamp); the zone is UTC
+PERIODS = [
+    # -- a quarter or a half: its first and its last month ----------------------------------
+    ("in Q3 2026", "2025-06-01", ["2026-07", "2026-09"]),
+    ("in the third quarter of 2026", "2025-06-01", ["2026-07", "2026-09"]),
+    ("in the first-quarter 2025", "2024-06-01", ["2025-01", "2025-03"]),
+    ("in H2 2026", "2025-06-01", ["2026-07", "2026-12"]),
+    ("in the second half of 2026", "2025-06-01", ["2026-07", "2026-12"]),
+    # -- a bound keeps the end on its side --------------------------------------------------
+    ("NET Q3 2026", "2025-06-01", ["2026-07[_qualifier=not_before]"]),
+    ("no later than the first quarter of 2027", "2025-06-01", ["2027-03[_qualifier=not_after]"]),
+    ("before Q3 2026", "2025-06-01", ["2026-06[_qualifier=not_after]"]),
+    ("NET August 12-14", "2023-08-01", ["2023-08-12[_qualifier=not_before]"]),
+    ("after August 12-14", "2023-08-01", ["2023-08-15[_qualifier=not_before]"]),
+    # -- the middle of a month or a year ----------------------------------------------------
+    ("in mid-August", "2025-01-01", ["2024-08[_approximate=true]"]),
+    ("in mid-2026", "2025-01-01", ["2026[_approximate=true]"]),
+    ("in the middle of August 2025", "2025-01-01", ["2025-08[_approximate=true]"]),
+    # -- parts of the reference day ---------------------------------------------------------
+    ("this morning", "2023-08-20", ["2023-08-20"]),
+    ("at 7:25 this morning", "2023-08-20", ["2023-08-20T07:25+00:00"]),
+    ("tonight", "2023-08-20", ["2023-08-20[_approximate=true]"]),
+    ("at 10:20 p.m. tonight", "2023-08-20", ["2023-08-20T22:20+00:00"]),
+    ("last night", "2023-08-20", ["2023-08-19[_approximate=true]"]),
+]
+
+
+def _in_utc(iso: str) -> str:
+    """ "2026-07[_qualifier=not_before]" as isoformat writes it in UTC."""
+    head, _, tags = iso.partition("[")
+    return head + "[UTC]" + (f"[{tags}" if tags else "")
+
+
+@pytest.mark.parametrize(("phrase", "reference", "stamps"), PERIODS, ids=[r[0] for r in PERIODS])
+def test_periods_and_parts_of_the_day(phrase: str, reference: str, stamps: list[str]) -> None:
+    got = lm.parse_timestamps(phrase, reference=reference, default_tz="UTC")
+    assert [ts.isoformat() for ts in got] == [_in_utc(iso) for iso in stamps]
+    (match,) = lm.find_timestamps(f"It is due {phrase}.", reference=reference, default_tz="UTC")
+    assert match.kind == ("range" if len(stamps) == 2 else "single")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # -- words that only look like periods or parts of the day ----------------------------
+        "It was the second launch of the third quarter.",
+        "The Q5 2026 plan was dropped.",
+        "The crew slept overnight in the capsule.",
+        "The first half of the flight went well.",
+    ],
+)
+def test_period_words_without_a_year_find_no_period(text: str) -> None:
+    found = lm.find_timestamps(text, reference="2025-06-01", default_tz="UTC")
+    assert all(m.kind != "range" for m in found)
+    words = ("quarter", "half", "Q5", "overnight")
+    assert not any(word in m.text for m in found for word in words)

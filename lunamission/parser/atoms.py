@@ -31,8 +31,10 @@ from .lexicon import (
     BOUNDS,
     CLOCK_VETO_WORDS,
     CLOCK_WORDS,
+    DAY_PARTS,
     GROUP_CONNECTORS,
     MONTHS,
+    NIGHTS,
     PARTS,
     RANGE_OPENERS,
     RANGE_WORDS,
@@ -49,6 +51,7 @@ from .lexicon import (
     ZONE_PHRASES,
 )
 from .parts import DatePart, Problem, Relative
+from .periods import PERIOD_TRIGGERS, period_at
 from .tokens import Token
 
 __all__ = ["Atom", "scan"]
@@ -88,10 +91,12 @@ _TRIGGERS: frozenset[str] = frozenset(
         *WEEKDAYS,
         *WEEKDAY_ABBREVIATIONS,
         *RELATIVE_DAYS,
+        *NIGHTS,
         *RELATIVE_SHIFTS,
         *RANGE_WORDS,
         *CLOCK_WORDS,
         *RANGE_OPENERS,
+        *PERIOD_TRIGGERS,
         *_MODIFIERS,
         *(phrase[0] for phrase in ZONE_PHRASES),
     }
@@ -123,6 +128,9 @@ def _weekday(toks: list[Token], i: int) -> Atom | None:
 
 def _relative(toks: list[Token], i: int) -> Atom | None:
     t = toks[i]
+    night = NIGHTS.get(t.low)
+    if night is not None:  # "tonight"
+        return Atom(i, i + 1, t.start, t.end, relative=Relative("day", night, night=True))
     shift = RELATIVE_DAYS.get(t.low)
     if shift is not None:
         first = i
@@ -135,6 +143,11 @@ def _relative(toks: list[Token], i: int) -> Atom | None:
     nxt = tok(toks, i + 1)
     if nxt is None or nxt.kind != "word":
         return None
+    part = DAY_PARTS.get(nxt.low)
+    if part is not None and (t.low == "this" or (t.low == "last" and nxt.low == "night")):
+        # "this morning" is the reference day; "last night" the evening before it.
+        named = Relative("day", 0 if t.low == "this" else -1, night=part)
+        return Atom(i, i + 2, t.start, nxt.end, relative=named)
     if t.low in RELATIVE_SHIFTS:
         unit = _UNITS.get(nxt.low)
         if unit is not None:
@@ -186,6 +199,8 @@ def _modifier(toks: list[Token], i: int) -> Atom | None:
             k = i + len(phrase)
             if phrase[-1] in ("approx", "ca"):
                 k = skip_dot(toks, k)
+            if phrase == ("mid",) and k < len(toks) and toks[k].raw == "-" and glued(toks, k):
+                k += 1  # "mid-August", "mid-2026"
             atom = Atom(i, k, t.start, toks[k - 1].end, "modifier")
             if kind == "approx":
                 atom.approximate = True
@@ -232,11 +247,13 @@ def _recognizers_for(word: str) -> tuple[_Recognizer, ...]:
     found: list[_Recognizer] = []
     if word in RANGE_OPENERS:
         found += [range_atom_at, _window]
+    if word in PERIOD_TRIGGERS:
+        found.append(period_at)
     if word in MONTHS:
         found.append(month_first)
     if word in WEEKDAYS or word in WEEKDAY_ABBREVIATIONS:
         found.append(_weekday)
-    if word in RELATIVE_DAYS or word in RELATIVE_SHIFTS or word in RANGE_WORDS:
+    if word in RELATIVE_DAYS or word in RELATIVE_SHIFTS or word in RANGE_WORDS or word in NIGHTS:
         found.append(_relative)
     if word in CLOCK_WORDS:
         found.append(clock_at)

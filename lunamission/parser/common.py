@@ -136,5 +136,5 @@ def number_may_start(toks: list[Token], i: int) -> bool:
     if prev.kind != "mark":  # a word, a number or "a.m."
         return False
     if prev.raw in "-–—./,:+" and i > 1 and toks[i - 2].end == prev.start:
-        return toks[i - 2].kind not in ("word", "num")
+        return toks[i - 2].kind not in ("word", "num") or toks[i - 2].low == "mid"
     return True

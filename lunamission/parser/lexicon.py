@@ -43,6 +43,7 @@ __all__ = [
     "CLOCK_VETO_WORDS",
     "CLOCK_WORDS",
     "CONTEXT_WORDS",
+    "DAY_PARTS",
     "EITHER_JOINERS",
     "FILLERS",
     "FUTURE_PHRASES",
@@ -55,12 +56,16 @@ __all__ = [
     "MONTHS",
     "MONTH_FULL_NAMES",
     "NAMES_WITH_CALENDAR_WORDS",
+    "NIGHTS",
     "NOT_ZONE_NAMES",
     "OCLOCK",
     "OFFSET_PREFIXES",
     "ORDINAL_SUFFIXES",
     "PARTS",
     "PAST_WORDS",
+    "PERIOD_LETTERS",
+    "PERIOD_ORDINALS",
+    "PERIOD_UNITS",
     "RANGE_JOINERS",
     "RANGE_OPENERS",
     "RANGE_WORDS",
@@ -274,6 +279,13 @@ RANGE_JOINERS: frozenset[str] = frozenset({"-", "–", "—", "to", "through"})
 """Inside one date: "August 12 and 14" is a list, "August 21 or 22" alternatives (one
 of them, not said which), "August 12-14" a range."""
 
+PERIOD_ORDINALS: dict[str, int] = {"first": 1, "second": 2, "third": 3, "fourth": 4}
+PERIOD_UNITS: dict[str, int] = {"quarter": 4, "half": 2}
+"""Quarters and halves of a year, by how many there are in one: "the third quarter
+of 2026" (July to September), "the second half of 2026" (July to December)."""
+PERIOD_LETTERS: dict[str, int] = {"Q": 4, "H": 2}
+"""The capital letters that write them in short, glued to the number: "Q3 2026"."""
+
 # -- hedges and bounds -------------------------------------------------------------
 
 APPROXIMATORS: frozenset[tuple[str, ...]] = frozenset(
@@ -317,7 +329,7 @@ an instant in such a phrase: "before 3 a.m." ends at 03:00 (``not_after`` the ho
 from 02:00), "after 2 a.m." starts at 02:00. With a part of a period the bound
 is already exact: "before the end of 2024" is ``not_after`` 2024."""
 
-Part = Literal["start", "end", "early", "late"]
+Part = Literal["start", "end", "early", "mid", "late"]
 
 PARTS: dict[tuple[str, ...], Part] = {
     ("the", "end", "of"): "end",
@@ -327,6 +339,9 @@ PARTS: dict[tuple[str, ...], Part] = {
     ("the", "start", "of"): "start",
     ("start", "of"): "start",
     ("early",): "early",
+    ("mid",): "mid",
+    ("the", "middle", "of"): "mid",
+    ("middle", "of"): "mid",
     ("late",): "late",
 }
 """Parts of a month or year, and what the resolver makes of them:
@@ -334,8 +349,10 @@ PARTS: dict[tuple[str, ...], Part] = {
 * "the end of 2022" → December 2022, month precision, approximate (the last
   month, widened by half a month each side); "the beginning of 2023" → January 2023
   the same way.
-* "early 2023" / "late 2023" → the year itself, approximate: these are looser.
-* "the end of August", "early August" → August, month precision, approximate.
+* "early 2023" / "mid-2023" / "late 2023" → the year itself, approximate: these
+  are looser.
+* "the end of August", "early August", "mid-August", "the middle of August" →
+  August, month precision, approximate.
 * With a bound the part is exact: "by the end of 2024" / "no later than the end
   of 2024" → 2024 with qualifier ``not_after``; "no earlier than the beginning of
   2025" → 2025 with ``not_before``.
@@ -344,6 +361,13 @@ PARTS: dict[tuple[str, ...], Part] = {
 # -- relative words --------------------------------------------------------------
 
 RELATIVE_DAYS: dict[str, int] = {"yesterday": -1, "today": 0, "tomorrow": 1}
+NIGHTS: dict[str, int] = {"tonight": 0}
+"""Nights named alone, relative to the reference: the day they start on, approximate
+(a night runs past midnight)."""
+DAY_PARTS: dict[str, bool] = {"morning": False, "afternoon": False, "evening": False,
+                              "night": True}  # fmt: skip
+"""After "this" (and "night" after "last"): a part of the reference day (or the day
+before), and whether it runs past midnight, which makes the day approximate."""
 RELATIVE_SHIFTS: dict[str, int] = {"last": -1, "past": -1, "previous": -1, "this": 0, "next": 1}
 RELATIVE_UNITS: frozenset[str] = frozenset({"week", "month", "year"})
 RANGE_WORDS: dict[str, Literal["earlier", "later"]] = {"earlier": "earlier", "later": "later"}

@@ -89,6 +89,9 @@ class Relative:
     unit: Literal["day", "week", "month", "year"]
     shift: int
     side: Literal["earlier", "later"] | None = None
+    night: bool = False
+    """A night ("tonight", "last night"), which may run past midnight: the day is
+    approximate unless a clock says when."""
 
 
 @dataclass(slots=True)

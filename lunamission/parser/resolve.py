@@ -340,6 +340,10 @@ def _resolved(p: Partial, ctx: Context) -> Resolved:
         stamps = (_stamp(p, days[0], tz, zone_from, ctx),)
     else:
         stamps = tuple([_stamp(p, day, tz, zone_from, ctx) for day in days])
+    if kind == "range" and p.qualifier is not None and p.clock_end is None:
+        # "NET Q3 2026" is not_before July; "before August 12-14" is before the 12th.
+        first = (p.qualifier == "not_before") != p.strict
+        stamps, kind = (stamps[0] if first else stamps[-1],), "single"
     if p.strict:
         stamps = tuple([_left_out(p, ts, tz, zone_from, ctx) for ts in stamps])
     if p.conversion is None:
@@ -441,6 +445,8 @@ def _stamp(p: Partial, day: _Day, tz: str, zone_from: ZoneFrom, ctx: Context) ->
     year, month, dom = day
     approximate, qualifier = p.approximate, p.qualifier
     c = p.clock
+    if c is None and p.relative is not None and p.relative.night:
+        approximate = True  # "last night": it may have run past midnight
     if c is not None:
         if month is None or dom is None:
             span = (p.start, p.end)
