@@ -26,6 +26,9 @@ a clock that names no zone beside such a bracket, and dates joined by "or".
    end on its side ("NET Q3 2026" is ``not_before`` July 2026). "mid-August" is
    August, approximate; "this morning" is the reference day, "tonight" and "last
    night" approximate days unless a clock says when.
+7. Small forms around a day: a bare clock in the evening ("at 6:04 this evening"
+   is 18:04), "Tuesday night at 11:08 p.m." as one timestamp, "Sunday's launch",
+   and a year shared back along a list ("May 3 and June 2, 2024").
 
 The phrases are written for these tests; the events and their times are real.
 """
@@ -500,6 +503,9 @@ PERIODS = [
     ("tonight", "2023-08-20", ["2023-08-20[_approximate=true]"]),
     ("at 10:20 p.m. tonight", "2023-08-20", ["2023-08-20T22:20+00:00"]),
     ("last night", "2023-08-20", ["2023-08-19[_approximate=true]"]),
+    # -- a part of a range names one of its ends --------------------------------------------
+    ("at the end of the first quarter of 2024", "2024-05-01", ["2024-03[_approximate=true]"]),
+    ("early in the third quarter of 2026", "2025-06-01", ["2026-07[_approximate=true]"]),
 ]
 
 
@@ -532,3 +538,62 @@ def test_period_words_without_a_year_find_no_period(text: str) -> None:
     assert all(m.kind != "range" for m in found)
     words = ("quarter", "half", "Q5", "overnight")
     assert not any(word in m.text for m in found for word in words)
+
+
+# == 7. small forms around a day ===============================================================
+
+# (sentence, reference, default zone, every timestamp found, in text order)
+DAY_FORMS = [
+    # -- a bare clock after noon ------------------------------------------------------------
+    ("Vikram will land at 6:04 this evening.", "2023-08-23", "Asia/Kolkata",
+     ["2023-08-23T18:04+05:30[Asia/Kolkata]"]),
+    ("Docking is due at 10:20 tonight.", "2023-08-20", "UTC", ["2023-08-20T22:20+00:00[UTC]"]),
+    ("The burn is due on Wednesday evening at 6:04.", "2023-08-20", "Asia/Kolkata",
+     ["2023-08-23T18:04+05:30[Asia/Kolkata]"]),
+    # -- the clock says its half itself: it stays -------------------------------------------
+    ("Docking is due at 06:04 this evening.", "2023-08-23", "UTC",
+     ["2023-08-23T06:04+00:00[UTC]"]),
+    ("The hatch opened at 6:04 a.m. this morning.", "2023-08-23", "UTC",
+     ["2023-08-23T06:04+00:00[UTC]"]),
+    # -- a weekday's night with its clock is one timestamp; alone it is approximate ---------
+    ("Shenzhou-15 lifted off on Tuesday night at 11:08 p.m. Beijing time.", "2022-11-30", None,
+     ["2022-11-29T23:08+08:00[Asia/Shanghai]"]),
+    ("Shenzhou-15 lifted off on Tuesday night.", "2022-11-30", "Asia/Shanghai",
+     ["2022-11-29[Asia/Shanghai][_approximate=true]"]),
+    # -- a possessive weekday ---------------------------------------------------------------
+    ("Sunday's flight ended in a splashdown.", "2024-10-14", "America/Chicago",
+     ["2024-10-13[America/Chicago]"]),
+    # -- a year shared back along a list or alternatives ------------------------------------
+    ("Tests ran on May 3 and June 2, 2024.", "2025-01-10", "UTC",
+     ["2024-05-03[UTC]", "2024-06-02[UTC]"]),
+    ("Tests ran on December 30 and January 2, 2024.", "2025-01-10", "UTC",
+     ["2023-12-30[UTC]", "2024-01-02[UTC]"]),
+    ("Tests may run on May 3 or June 2, 2024.", "2025-01-10", "UTC",
+     ["2024-05-03[UTC]", "2024-06-02[UTC]"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("sentence", "reference", "zone", "stamps"), DAY_FORMS, ids=[r[0][:44] for r in DAY_FORMS]
+)
+def test_small_forms_around_a_day(
+    sentence: str, reference: str, zone: str | None, stamps: list[str]
+) -> None:
+    found = lm.find_timestamps(sentence, reference=reference, default_tz=zone)
+    assert [ts.isoformat() for m in found for ts in m.timestamps] == stamps
+    got = lm.parse_timestamps(sentence, reference=reference, default_tz=zone)
+    assert [ts.isoformat() for ts in got] == stamps
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # -- a possessive date is its event's own, even after "after" -------------------------
+        "After Friday's launch, the probe coasted for five days.",
+        "Before Friday's launch, the rocket was fuelled.",
+    ],
+)
+def test_a_possessive_weekday_after_a_bound_word_carries_no_bound(sentence: str) -> None:
+    (match,) = lm.find_timestamps(sentence, reference="2023-08-20", default_tz="UTC")
+    assert match.text == "Friday's"
+    assert [ts.isoformat() for ts in match.timestamps] == ["2023-08-18[UTC]"]

@@ -34,7 +34,6 @@ from .lexicon import (
     DAY_PARTS,
     GROUP_CONNECTORS,
     MONTHS,
-    NIGHTS,
     PARTS,
     RANGE_OPENERS,
     RANGE_WORDS,
@@ -89,9 +88,10 @@ _TRIGGERS: frozenset[str] = frozenset(
     {
         *MONTHS,
         *WEEKDAYS,
+        *(f"{day}'s" for day in WEEKDAYS),
         *WEEKDAY_ABBREVIATIONS,
         *RELATIVE_DAYS,
-        *NIGHTS,
+        "tonight",
         *RELATIVE_SHIFTS,
         *RANGE_WORDS,
         *CLOCK_WORDS,
@@ -113,7 +113,7 @@ def _weekday(toks: list[Token], i: int) -> Atom | None:
     t = toks[i]
     if not t.capitalized:
         return None
-    day = WEEKDAYS.get(t.low)
+    day = WEEKDAYS.get(t.low.removesuffix("'s"))  # "Sunday's launch"
     if day is not None:
         atom = Atom(i, i + 1, t.start, t.end)
         atom.weekday = day
@@ -128,9 +128,8 @@ def _weekday(toks: list[Token], i: int) -> Atom | None:
 
 def _relative(toks: list[Token], i: int) -> Atom | None:
     t = toks[i]
-    night = NIGHTS.get(t.low)
-    if night is not None:  # "tonight"
-        return Atom(i, i + 1, t.start, t.end, relative=Relative("day", night, night=True))
+    if t.low == "tonight":
+        return Atom(i, i + 1, t.start, t.end, relative=Relative("day", 0))
     shift = RELATIVE_DAYS.get(t.low)
     if shift is not None:
         first = i
@@ -143,10 +142,9 @@ def _relative(toks: list[Token], i: int) -> Atom | None:
     nxt = tok(toks, i + 1)
     if nxt is None or nxt.kind != "word":
         return None
-    part = DAY_PARTS.get(nxt.low)
-    if part is not None and (t.low == "this" or (t.low == "last" and nxt.low == "night")):
+    if nxt.low in DAY_PARTS and (t.low == "this" or (t.low == "last" and nxt.low == "night")):
         # "this morning" is the reference day; "last night" the evening before it.
-        named = Relative("day", 0 if t.low == "this" else -1, night=part)
+        named = Relative("day", 0 if t.low == "this" else -1)
         return Atom(i, i + 2, t.start, nxt.end, relative=named)
     if t.low in RELATIVE_SHIFTS:
         unit = _UNITS.get(nxt.low)
@@ -251,9 +249,9 @@ def _recognizers_for(word: str) -> tuple[_Recognizer, ...]:
         found.append(period_at)
     if word in MONTHS:
         found.append(month_first)
-    if word in WEEKDAYS or word in WEEKDAY_ABBREVIATIONS:
+    if word in WEEKDAYS or word in WEEKDAY_ABBREVIATIONS or word.removesuffix("'s") in WEEKDAYS:
         found.append(_weekday)
-    if word in RELATIVE_DAYS or word in RELATIVE_SHIFTS or word in RANGE_WORDS or word in NIGHTS:
+    if word in RELATIVE_DAYS or word in RELATIVE_SHIFTS or word in RANGE_WORDS or word == "tonight":
         found.append(_relative)
     if word in CLOCK_WORDS:
         found.append(clock_at)

@@ -5,7 +5,7 @@ Pipeline: lexicon → tokens → **atoms** → grammar → resolve → api.
 
 >>> from .tokens import tokenize
 >>> clock_at(tokenize("2 p.m."), 0).clock
-ClockPart(hour=14, minute=0, second=0, precision=<Precision.HOUR: 'hour'>)
+ClockPart(hour=14, minute=0, second=0, precision=<Precision.HOUR: 'hour'>, bare=False)
 >>> zone_at(tokenize("GMT+3"), 0).zone.name
 '+03:00'
 """
@@ -198,7 +198,9 @@ def _finish_clock(
         return _bad_clock(toks, i, k, "impossible_date", reason)
     last = toks[k - 1]
     atom = Atom(i, k, toks[i].start, last.end)
-    atom.clock = ClockPart(hour, minute, second, precision)
+    raw = toks[i].raw
+    bare = mer is None and 1 <= hour <= 11 and len(raw) <= 2 and raw[0] != "0"
+    atom.clock = ClockPart(hour, minute, second, precision, bare)
     atom.weak = weak
     if k < len(toks) and toks[k].start == last.end:
         _glued_offset(toks, atom)

@@ -29,7 +29,7 @@ from dataclasses import dataclass, replace
 
 from .atoms import scan
 from .common import Atom, glued
-from .lexicon import CONTEXT_WORDS, GROUP_CONNECTORS
+from .lexicon import AFTER_NOON, CONTEXT_WORDS, DAY_PARTS, GROUP_CONNECTORS, NIGHT_WORDS
 from .parts import Conversion, DatePart, Kind, Partial, ZonePart
 from .tokens import Token
 
@@ -178,39 +178,59 @@ def _alternatives(
 ) -> list[tuple[list[Atom], int]]:
     """Join dates that "or" sets side by side, "August 21 or August 22", "in 2026 or
     2027", into one expression of kind ``alternatives``: the text says one of them,
-    not which, so neither may stand alone."""
+    not which, so neither may stand alone. A date with no year before one that has
+    it, joined by "or" or "and", shares it: "May 3 and June 2, 2024"."""
     out: list[tuple[list[Atom], int]] = []
     for group, held in groups:
         if out and len(group) == 1 and len(out[-1][0]) == 1:
             first, second = out[-1][0][0], group[0]
-            if _either(toks, first, second):
-                dates = first.dates + second.dates
-                joined = replace(
-                    first,
-                    j=second.j,
-                    end=second.end,
-                    dates=dates,
-                    kind="alternatives",
-                    weak=first.weak and second.weak,
-                )
-                out[-1] = ([joined], out[-1][1] | held)
-                continue
+            joint = _joint(toks, first, second)
+            if joint is not None:
+                first = replace(first, dates=_share_year(first.dates, second.dates[0]))
+                if joint == "and":
+                    out[-1] = ([first], out[-1][1])
+                else:
+                    joined = replace(
+                        first,
+                        j=second.j,
+                        end=second.end,
+                        dates=first.dates + second.dates,
+                        kind="alternatives",
+                        weak=first.weak and second.weak,
+                    )
+                    out[-1] = ([joined], out[-1][1] | held)
+                    continue
         out.append((group, held))
     return out
 
 
-def _either(toks: list[Token], first: Atom, second: Atom) -> bool:
-    """Whether two lone date atoms are alternatives: plain dates (no clock, zone,
-    weekday or hedge) with only "or" between them ("or", ", or", "or on", "or in")."""
+def _share_year(dates: tuple[DatePart, ...], later: DatePart) -> tuple[DatePart, ...]:
+    """The year of ``later`` given to dates that lack one, or the year before it for
+    a date later in the calendar ("December 30 and January 2, 2024": 2023)."""
+    if later.year is None or later.month is None:
+        return dates
+    shared = []
+    for d in dates:
+        if d.year is None and d.month is not None:
+            ahead = (d.month, d.day or 1) > (later.month, later.day or 1)
+            d = replace(d, year=later.year - 1 if ahead else later.year)
+        shared.append(d)
+    return tuple(shared)
+
+
+def _joint(toks: list[Token], first: Atom, second: Atom) -> str | None:
+    """ "or" when two lone date atoms are alternatives, "and" when they are listed,
+    else None: plain dates (no clock, zone, weekday or hedge) with only the word
+    between them ("or", ", or", "or on", "or in"; the same with "and")."""
     between = [t.low for t in toks[first.j : second.i]]
     if between[:1] == [","]:
         between = between[1:]
     if between[-1:] in (["on"], ["in"]):
         between = between[:-1]
-    if between != ["or"] or first.kind not in ("single", "alternatives"):
-        return False
+    if between not in (["or"], ["and"]) or first.kind not in ("single", "alternatives"):
+        return None
     if second.kind != "single":
-        return False
+        return None
     for a in (first, second):
         if (
             a.role != "core"
@@ -224,8 +244,8 @@ def _either(toks: list[Token], first: Atom, second: Atom) -> bool:
             or a.problem is not None
             or a.approximate
         ):
-            return False
-    return True
+            return None
+    return between[0]
 
 
 def _reading(toks: list[Token], groups: list[tuple[list[Atom], int]]) -> Reading:
@@ -312,6 +332,13 @@ def _partial(toks: list[Token], atoms: list[Atom]) -> tuple[Partial, int]:
                 part = a.part
             if a.weekday is not None:
                 weekday, weekday_shift = a.weekday, a.weekday_shift
+    if j < len(toks) and toks[j].low in DAY_PARTS and toks[j - 1].end < toks[j].start:
+        end, j = toks[j].end, j + 1  # "on Tuesday night"
+    parts = {toks[k].low for k in range(first.i, j)} & DAY_PARTS
+    if parts & AFTER_NOON and clock is not None and clock.bare:
+        clock = replace(clock, hour=clock.hour + 12, bare=False)  # "at 6:04 this evening"
+    if parts & NIGHT_WORDS and clock is None:
+        approximate = True  # "last night": it may have run past midnight
     if weak:
         before = toks[first.i - 1] if first.i > 0 else None
         if (before is not None and before.low in CONTEXT_WORDS) or (
@@ -348,6 +375,8 @@ def _attributive(toks: list[Token], atoms: list[Atom]) -> bool:
     if any(t.low == "the" for t in toks[atoms[0].j : atoms[1].i]):
         return True
     k = atoms[-1].j
+    if toks[k - 1].raw.endswith("'s"):  # "after Friday's launch"
+        return True
     mark, s = (toks[k], toks[k + 1]) if k + 1 < len(toks) else (None, None)
     return (
         mark is not None

@@ -38,6 +38,7 @@ from typing import Literal
 
 __all__ = [
     "ABBREVIATIONS",
+    "AFTER_NOON",
     "APPROXIMATORS",
     "BOUNDS",
     "CLOCK_VETO_WORDS",
@@ -56,7 +57,7 @@ __all__ = [
     "MONTHS",
     "MONTH_FULL_NAMES",
     "NAMES_WITH_CALENDAR_WORDS",
-    "NIGHTS",
+    "NIGHT_WORDS",
     "NOT_ZONE_NAMES",
     "OCLOCK",
     "OFFSET_PREFIXES",
@@ -263,7 +264,9 @@ NOT_ZONE_NAMES: frozenset[str] = frozenset(
 """Capitalized words before "time" that name no zone, which open sentences and
 phrases ("This time, ...", "Each time ..."): "2 p.m. This time" is no unknown zone."""
 
-GROUP_CONNECTORS: frozenset[str] = frozenset({"at", "on", "of", "the", "in", ",", "(", ")"})
+GROUP_CONNECTORS: frozenset[str] = frozenset(
+    {"at", "on", "of", "the", "in", ",", "(", ")", "morning", "afternoon", "evening", "night"}
+)
 """Words and marks that may stand between the parts of one timestamp
 ("2:10 a.m. Moscow time on August 11", "Wednesday, August 16")."""
 
@@ -361,13 +364,14 @@ PARTS: dict[tuple[str, ...], Part] = {
 # -- relative words --------------------------------------------------------------
 
 RELATIVE_DAYS: dict[str, int] = {"yesterday": -1, "today": 0, "tomorrow": 1}
-NIGHTS: dict[str, int] = {"tonight": 0}
-"""Nights named alone, relative to the reference: the day they start on, approximate
-(a night runs past midnight)."""
-DAY_PARTS: dict[str, bool] = {"morning": False, "afternoon": False, "evening": False,
-                              "night": True}  # fmt: skip
-"""After "this" (and "night" after "last"): a part of the reference day (or the day
-before), and whether it runs past midnight, which makes the day approximate."""
+DAY_PARTS: frozenset[str] = frozenset({"morning", "afternoon", "evening", "night", "tonight"})
+"""Parts of a day: "this morning" and "tonight" are the reference day, "last night"
+the day before, and "Tuesday night" is Tuesday."""
+AFTER_NOON: frozenset[str] = frozenset({"afternoon", "evening", "night", "tonight"})
+"""Parts of a day that put a bare clock after noon: "at 6:04 this evening" is 18:04
+("at 06:04", "at 18:04" and "at 6:04 a.m." say their half themselves)."""
+NIGHT_WORDS: frozenset[str] = frozenset({"night", "tonight"})
+"""A night may run past midnight: its day is approximate unless a clock says when."""
 RELATIVE_SHIFTS: dict[str, int] = {"last": -1, "past": -1, "previous": -1, "this": 0, "next": 1}
 RELATIVE_UNITS: frozenset[str] = frozenset({"week", "month", "year"})
 RANGE_WORDS: dict[str, Literal["earlier", "later"]] = {"earlier": "earlier", "later": "later"}
@@ -411,8 +415,9 @@ about half a year from the reference), the sentence's tense decides instead."""
 # -- glue ------------------------------------------------------------------------
 
 FILLERS: frozenset[str] = frozenset(
-    {"at", "on", "in", "of", "the", "for", "during", "and", ",", ".", "(", ")", ";", "—", "–"}
-)
+    {"at", "on", "in", "of", "the", "for", "during", "and", ",", ".", "(", ")", ";", "—", "–",
+     "morning", "afternoon", "evening", "night"}
+)  # fmt: skip
 """Words and marks that may surround a timestamp in :func:`parse_timestamp` input."""
 
 CONTEXT_WORDS: frozenset[str] = frozenset(

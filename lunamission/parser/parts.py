@@ -68,6 +68,9 @@ class ClockPart:
     minute: int
     second: int
     precision: Precision
+    bare: bool = False
+    """Written with no a.m. / p.m. as an hour a 12-hour clock could mean ("6:04", not
+    "06:04" or "18:04"): "this evening" then puts it in the afternoon half."""
 
 
 @dataclass(slots=True)
@@ -89,9 +92,6 @@ class Relative:
     unit: Literal["day", "week", "month", "year"]
     shift: int
     side: Literal["earlier", "later"] | None = None
-    night: bool = False
-    """A night ("tonight", "last night"), which may run past midnight: the day is
-    approximate unless a clock says when."""
 
 
 @dataclass(slots=True)

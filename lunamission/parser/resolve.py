@@ -340,9 +340,14 @@ def _resolved(p: Partial, ctx: Context) -> Resolved:
         stamps = (_stamp(p, days[0], tz, zone_from, ctx),)
     else:
         stamps = tuple([_stamp(p, day, tz, zone_from, ctx) for day in days])
-    if kind == "range" and p.qualifier is not None and p.clock_end is None:
-        # "NET Q3 2026" is not_before July; "before August 12-14" is before the 12th.
-        first = (p.qualifier == "not_before") != p.strict
+    side = _RANGE_SIDES.get(p.part) if p.part is not None else None
+    if kind == "range" and p.clock_end is None and (p.qualifier is not None or side):
+        # "NET Q3 2026" is not_before July; "before August 12-14" is before the 12th;
+        # "the end of the first quarter" is (about) March.
+        if p.qualifier is not None:
+            first = (p.qualifier == "not_before") != p.strict
+        else:
+            first = side == "first"
         stamps, kind = (stamps[0] if first else stamps[-1],), "single"
     if p.strict:
         stamps = tuple([_left_out(p, ts, tz, zone_from, ctx) for ts in stamps])
@@ -376,6 +381,9 @@ def _window(
             raise _out_of_range(p, ctx) from None
     return first, _stamp(replace(p, clock=end), day, tz, zone_from, ctx)
 
+
+_RANGE_SIDES = {"start": "first", "early": "first", "end": "last", "late": "last"}
+"""Which end of a range a part of it names ("the end of Q1 2024" is March)."""
 
 _CLOCK_STEPS = {
     Precision.HOUR: timedelta(hours=1),
@@ -445,8 +453,6 @@ def _stamp(p: Partial, day: _Day, tz: str, zone_from: ZoneFrom, ctx: Context) ->
     year, month, dom = day
     approximate, qualifier = p.approximate, p.qualifier
     c = p.clock
-    if c is None and p.relative is not None and p.relative.night:
-        approximate = True  # "last night": it may have run past midnight
     if c is not None:
         if month is None or dom is None:
             span = (p.start, p.end)
