@@ -1349,7 +1349,7 @@ INVALID: list[tuple[str, str | None, str]] = [
     ("at 14:57 UTC+25:00 on August 19, 2023", None, "unknown_zone"),
     ("at 14:57 GMT+31 on August 19, 2023", None, "unknown_zone"),
     ("at 3:53 p.m. Mars time on February 18, 2021", None, "unknown_zone"),
-    ("at 08:08 KST on August 5, 2022", None, "unknown_zone"),
+    ("at 08:08 PKT on August 5, 2022", None, "unknown_zone"),
     ("at 14:57 (Lunar time) on August 19, 2023", None, "unknown_zone"),
     # -- impossible_date: no such day or clock -----------------------------------------
     ("at 10:00 UTC on February 30, 2023", None, "impossible_date"),

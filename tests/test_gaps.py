@@ -34,7 +34,9 @@ from lunamission.timestamp import MAX_YEAR, MIN_YEAR
 UNKNOWN_ZONES = [
     # -- an unknown abbreviation right after a 24-hour clock ---------------------------------
     ("at 14:00 XYZ on August 11, 2023", None, "XYZ"),
-    ("Danuri lifted off at 08:08 KST on August 5, 2022.", None, "KST"),
+    ("The probe left orbit at 08:08 PKT on August 5, 2022.", None, "PKT"),
+    # -- an unknown abbreviation after a 12-hour clock (no new sentence after "a.m.") --------
+    ("The probe left orbit at 8:08 a.m. PKT on August 5, 2022.", None, "PKT"),
     ("at 18:44 CST on September 15, 2023", None, "CST"),
     # -- "<Name> time" after a 12-hour clock (no new sentence after "p.m.") -----------------
     ("Perseverance landed at 3:53 p.m. Mars time on February 18, 2021.", None, "Mars time"),

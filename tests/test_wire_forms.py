@@ -29,6 +29,9 @@ a clock that names no zone beside such a bracket, and dates joined by "or".
 7. Small forms around a day: a bare clock in the evening ("at 6:04 this evening"
    is 18:04), "Tuesday night at 11:08 p.m." as one timestamp, "Sunday's launch",
    and a year shared back along a list ("May 3 and June 2, 2024").
+8. Zones of launch sites further afield (KST, NZST, GST, ...), and an unknown
+   abbreviation after "a.m." / "p.m." reported as ``unknown_zone`` rather than
+   read as the start of a new sentence (which left the clock with no date).
 
 The phrases are written for these tests; the events and their times are real.
 """
@@ -597,3 +600,41 @@ def test_a_possessive_weekday_after_a_bound_word_carries_no_bound(sentence: str)
     (match,) = lm.find_timestamps(sentence, reference="2023-08-20", default_tz="UTC")
     assert match.text == "Friday's"
     assert [ts.isoformat() for ts in match.timestamps] == ["2023-08-18[UTC]"]
+
+
+# == 8. zones further afield, and unknown ones after a 12-hour clock ===========================
+
+# (phrase, reference, the one timestamp)
+FAR_ZONES = [
+    # -- Naro and Nuri (Korea), Rocket Lab's Mahia pad, the UAE's Hope probe ----------------
+    ("at 8:08 a.m. KST on Friday", "2022-08-06", "2022-08-05T08:08+09:00[Asia/Seoul]"),
+    ("at 4 p.m. Korea Standard Time on June 21, 2022", None, "2022-06-21T16+09:00[Asia/Seoul]"),
+    ("at 2:30 p.m. NZST on Tuesday", "2023-07-19", "2023-07-18T14:30+12:00[Pacific/Auckland]"),
+    ("at 7:42 p.m. GST on Feb. 9, 2021", None, "2021-02-09T19:42+04:00[Asia/Dubai]"),
+    # -- a bracket in one of them ------------------------------------------------------------
+    ("at 11:08 p.m. EDT on Thursday (12:08 p.m. KST Friday)", "2022-08-06",
+     "2022-08-04T23:08-04:00[America/New_York]"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("phrase", "reference", "iso"), FAR_ZONES, ids=[r[0] for r in FAR_ZONES])
+def test_zones_of_launch_sites_further_afield(phrase: str, reference: str | None, iso: str) -> None:
+    assert lm.parse_timestamp(phrase, reference=reference).isoformat() == iso
+
+
+@pytest.mark.parametrize(
+    ("phrase", "code"),
+    [
+        # -- the season an abbreviation names must be the date's -------------------------------
+        ("at 2:30 p.m. NZDT on July 18, 2023", "zone_mismatch"),
+        # -- after "a.m." / "p.m.": an unknown or ambiguous abbreviation, not a new sentence ---
+        ("at 7:02 a.m. XST on Saturday", "unknown_zone"),
+        ("at 7:02 a.m. CST on Saturday", "unknown_zone"),
+        ("at 9:15 p.m. BST on Saturday", "unknown_zone"),
+    ],
+)
+def test_abbreviations_that_do_not_fit_are_refused(phrase: str, code: str) -> None:
+    with pytest.raises(lm.TimestampError) as info:
+        lm.parse_timestamps(phrase, reference="2023-11-20", default_tz="UTC")
+    assert info.value.code == code
+    assert lm.find_timestamps(phrase, reference="2023-11-20", default_tz="UTC") == []

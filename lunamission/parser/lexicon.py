@@ -216,6 +216,11 @@ ZONE_PHRASES: dict[tuple[str, ...], ZoneEntry] = {
     ("french", "guiana", "time"): ZoneEntry("America/Cayenne"),
     ("kyiv", "time"): ZoneEntry("Europe/Kyiv"),
     ("kiev", "time"): ZoneEntry("Europe/Kyiv"),
+    ("korea", "standard", "time"): ZoneEntry("Asia/Seoul"),
+    ("korean", "standard", "time"): ZoneEntry("Asia/Seoul"),
+    ("seoul", "time"): ZoneEntry("Asia/Seoul"),
+    ("new", "zealand", "time"): ZoneEntry("Pacific/Auckland"),
+    ("gulf", "standard", "time"): ZoneEntry("Asia/Dubai"),
     ("local", "time"): ZoneEntry(None),
 }
 """Zone phrases, matched case-insensitively word by word ("Moscow Time" too)."""
@@ -239,6 +244,19 @@ ZONE_ABBREVIATIONS: dict[str, ZoneEntry] = {
     "CDT": ZoneEntry("America/Chicago", -300),
     "CET": ZoneEntry("Europe/Paris", 60),
     "CEST": ZoneEntry("Europe/Paris", 120),
+    # Launch sites and agencies further afield: Naro and Nuri (Korea), Rocket Lab's
+    # Mahia pad (New Zealand), Alcantara (Brazil), the UAE's and Iran's launches.
+    "KST": ZoneEntry("Asia/Seoul", 540),
+    "HKT": ZoneEntry("Asia/Hong_Kong", 480),
+    "SGT": ZoneEntry("Asia/Singapore", 480),
+    "AEST": ZoneEntry("Australia/Sydney", 600),
+    "AEDT": ZoneEntry("Australia/Sydney", 660),
+    "NZST": ZoneEntry("Pacific/Auckland", 720),
+    "NZDT": ZoneEntry("Pacific/Auckland", 780),
+    "BRT": ZoneEntry("America/Sao_Paulo", -180),
+    "GST": ZoneEntry("Asia/Dubai", 240),
+    "IRST": ZoneEntry("Asia/Tehran", 210),
+    "HST": ZoneEntry("Pacific/Honolulu", -600),
 }
 """Zone abbreviations, matched case-sensitively: "et al." is not Eastern time.
 ``UTC`` and ``GMT`` may carry an offset: "GMT+3", "UTC+03:00", "UTC-5"."""

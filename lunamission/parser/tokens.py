@@ -321,10 +321,17 @@ def _zone_start(word: str) -> bool:
 
 def _carries_on(word: str, text: str, end: int) -> bool:
     """Whether a capitalized word after "a.m." / "p.m.", ending at ``end``, carries the
-    timestamp on: a zone, weekday or month, or a name before "time" ("Mars time")."""
-    if _zone_start(word):
+    timestamp on: a zone (or what is shaped like one), weekday or month, or a name
+    before "time" ("Mars time")."""
+    if _zone_start(word) or _looks_like_a_zone(word):
         return True
     return word.lower() not in NOT_ZONE_NAMES and _ZONE_WORD_NEXT.match(text, end) is not None
+
+
+def _looks_like_a_zone(word: str) -> bool:
+    """ "KST", "HKT", "AEST": capitals shaped like a zone abbreviation, which the
+    parser then reports as an unknown zone rather than as a new sentence."""
+    return 3 <= len(word) <= 5 and word.isupper() and word.isalpha() and word.endswith("T")
 
 
 def _abbreviation_before(tokens: list[Token]) -> bool:
