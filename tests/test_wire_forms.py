@@ -139,13 +139,15 @@ _ZONES = [
 @given(
     moment=st.datetimes(min_value=datetime(1995, 1, 1), max_value=datetime(2035, 12, 31)),
     zone=st.sampled_from(_ZONES),
-    days_later=st.integers(0, 6),
+    days_later=st.integers(-1, 5),
 )
 def test_any_moment_written_with_a_dated_utc_bracket_reads_back(
     moment: datetime, zone: tuple[str, str], days_later: int
 ) -> None:
     """Property: "at <local clock> <zone> (<HHMM> GMT <weekday>)" is that moment, for
-    wall clocks on either side of midnight and of DST changes."""
+    wall clocks on either side of midnight and of DST changes, in a report dated from
+    the day before the UTC day (a UTC bracket runs up to a day ahead of the report's
+    calendar) to five days after it."""
     instant = moment.replace(second=0, microsecond=0, tzinfo=timezone.utc)
     phrase_zone, tz = zone
     local = to_zone(instant, tz)

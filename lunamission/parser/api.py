@@ -305,13 +305,17 @@ def _run(
 
 
 def _needs_tense(partials: list[Partial]) -> bool:
-    """Tense matters only to dates with no year and to bare weekdays."""
+    """Tense matters only to dates with no year and to bare weekdays (a bracket's own
+    included: "(0027 GMT Monday)")."""
     for p in partials:
         if p.dates:
             for d in p.dates:
                 if d.year is None:
                     return True
         elif p.weekday is not None:
+            return True
+        c = p.conversion
+        if c is not None and (c.weekday is not None or (c.date and c.date.year is None)):
             return True
     return False
 

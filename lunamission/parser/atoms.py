@@ -229,7 +229,7 @@ def _window(toks: list[Token], i: int) -> Atom | None:
     if start is None or joiners is None:
         return None
     joiner = tok(toks, start.j)
-    if joiner is None or joiner.low not in joiners:
+    if joiner is None or joiner.low not in joiners or start.j + 1 >= len(toks):
         return None
     end = clock_at(toks, start.j + 1)
     if end is None:
@@ -354,9 +354,15 @@ def _clock_range(toks: list[Token], clock: Atom) -> Atom | None:
 
 
 def _counted(toks: list[Token], i: int) -> bool:
-    """Whether the number at ``i`` counts mission time: "T-minus 10:00", "MET 00:02:41"."""
+    """Whether the number at ``i`` counts mission time: "T-minus 10:00", "MET 00:02:41"
+    ("MET" in capitals: "the teams met 10 August" is a date)."""
     before = tok(toks, i - 1)
-    return before is not None and before.kind == "word" and before.low in CLOCK_VETO_WORDS
+    return (
+        before is not None
+        and before.kind == "word"
+        and before.low in CLOCK_VETO_WORDS
+        and (before.low != "met" or before.raw == "MET")
+    )
 
 
 def _quantity(toks: list[Token], atom: Atom) -> bool:

@@ -199,7 +199,7 @@ def _finish_clock(
     last = toks[k - 1]
     atom = Atom(i, k, toks[i].start, last.end)
     raw = toks[i].raw
-    bare = mer is None and 1 <= hour <= 11 and len(raw) <= 2 and raw[0] != "0"
+    bare = mer is None and 1 <= hour <= 12 and len(raw) <= 2 and raw[0] != "0"
     atom.clock = ClockPart(hour, minute, second, precision, bare)
     atom.weak = weak
     if k < len(toks) and toks[k].start == last.end:
@@ -221,16 +221,54 @@ def _glued_offset(toks: list[Token], atom: Atom) -> None:
         atom.zone = ZonePart("UTC", None, t.start, t.end)
         atom.j, atom.end = k + 1, t.end
         return
-    iso = atom.i > 0 and toks[atom.i - 1].raw in ("T", "t") and glued(toks, atom.i)
-    if t.raw in _SIGNS and (iso or _SIGNS[t.raw] == "+"):
-        # In prose a dash after a clock joins another ("1:04-3:04 a.m."): only an
-        # ISO date-time ("2023-08-11T02:10-04:00") writes a minus offset there.
+    if t.raw in _SIGNS and (_SIGNS[t.raw] == "+" or _minus_offset(toks, atom)):
         got = _offset(toks, k)
         if got is not None:
             atom.zone, atom.j = got
             atom.end = toks[atom.j - 1].end
             if atom.zone.name is None:
                 atom.problem = Problem("unknown_zone", "offset out of range", t.start, atom.end)
+
+
+def _minus_offset(toks: list[Token], clock: Atom) -> bool:
+    """Whether a dash right after ``clock`` starts a UTC offset rather than the end of
+    a window ("1:04-3:04 a.m.", "14:10-14:57"): always in an ISO date-time
+    ("2023-08-11T02:10-04:00", "2023-08-11 02:10-04:00"); in prose only when what
+    follows is shaped like an offset ("-05:00": hours 01 to 12, minutes 00, 30 or
+    45) and, read as a window's end, would come before the clock."""
+    i, k = clock.i, clock.j
+    if i > 0 and toks[i - 1].raw in ("T", "t") and glued(toks, i):
+        return True
+    if _after_iso_date(toks, i):
+        return True
+    hours, colon, minutes = tok(toks, k + 1), tok(toks, k + 2), tok(toks, k + 3)
+    if (
+        clock.clock is None
+        or hours is None
+        or colon is None
+        or minutes is None
+        or colon.raw != ":"
+        or not (is_num(hours, 2) and is_num(minutes, 2))
+    ):
+        return False
+    h, m = hours.value, minutes.value
+    return 1 <= h <= 12 and m in (0, 30, 45) and (h, m) < (clock.clock.hour, clock.clock.minute)
+
+
+def _after_iso_date(toks: list[Token], i: int) -> bool:
+    """Whether the clock at token ``i`` follows an ISO date and a space ("2024-05-03
+    17:25", as ``str()`` of a datetime writes it)."""
+    if i < 5 or glued(toks, i):
+        return False
+    y, d1, m, d2, d = toks[i - 5 : i]
+    return (
+        is_num(y, 4)
+        and is_num(m, 2)
+        and is_num(d, 2)
+        and d1.raw == "-"
+        and d2.raw == "-"
+        and all(glued(toks, j) for j in range(i - 4, i))
+    )
 
 
 def _offset(toks: list[Token], k: int) -> tuple[ZonePart, int] | None:
@@ -353,10 +391,14 @@ def clock_window(toks: list[Token], start: Atom, end: Atom, i: int, j: int) -> A
     if bare and first.precision is Precision.HOUR and half is None:
         return None  # "between 2 and 14:57": no half of the day for the 2
     hour = first.hour
-    if half == "pm" and _meridiem_of(toks, start) is None and hour < 12 and hour + 12 <= last.hour:
-        hour += 12
+    if _meridiem_of(toks, start) is None and hour < 12:
+        if half == "pm" and hour + 12 <= last.hour:
+            hour += 12  # "between 2 and 3 p.m."
+        elif half == "am" and hour > last.hour:
+            hour += 12  # "between 11 and 1 a.m.": from 11 p.m.
     atom = Atom(i, j, toks[i].start, toks[j - 1].end)
-    atom.clock = _instant(ClockPart(hour, first.minute, first.second, first.precision))
+    bare = first.bare and hour == first.hour and half is None
+    atom.clock = _instant(ClockPart(hour, first.minute, first.second, first.precision, bare))
     atom.clock_end = _instant(last)
     atom.zone = end.zone or start.zone
     return atom
@@ -364,7 +406,7 @@ def clock_window(toks: list[Token], start: Atom, end: Atom, i: int, j: int) -> A
 
 def _instant(clock: ClockPart) -> ClockPart:
     if clock.precision is Precision.HOUR:
-        return ClockPart(clock.hour, 0, 0, Precision.MINUTE)
+        return ClockPart(clock.hour, 0, 0, Precision.MINUTE, clock.bare)
     return clock
 
 

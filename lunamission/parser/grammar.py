@@ -28,14 +28,15 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 
 from .atoms import scan
-from .common import Atom, glued
+from .common import Atom, glued, tok
 from .lexicon import AFTER_NOON, CONTEXT_WORDS, DAY_PARTS, GROUP_CONNECTORS, NIGHT_WORDS
-from .parts import Conversion, DatePart, Kind, Partial, ZonePart
+from .parts import ClockPart, Conversion, DatePart, Kind, Partial, ZonePart
 from .tokens import Token
 
 __all__ = ["Reading", "read"]
 
 _MAX_GAP = 3  # connector tokens allowed between two pieces of one expression
+_TAILS = DAY_PARTS - {"tonight"}  # "on Tuesday night" ("tonight" is an atom of its own)
 
 
 # What a group of atoms holds, as bits: each kind of piece may appear once.
@@ -205,15 +206,16 @@ def _alternatives(
 
 
 def _share_year(dates: tuple[DatePart, ...], later: DatePart) -> tuple[DatePart, ...]:
-    """The year of ``later`` given to dates that lack one, or the year before it for
-    a date later in the calendar ("December 30 and January 2, 2024": 2023)."""
+    """The year of ``later`` given to dates that lack one, or the year before it for a
+    date half a year or more later in the calendar, across a new year ("December 30
+    and January 2, 2024": 2023; "June 2 and May 3, 2024": both 2024)."""
     if later.year is None or later.month is None:
         return dates
     shared = []
     for d in dates:
         if d.year is None and d.month is not None:
-            ahead = (d.month, d.day or 1) > (later.month, later.day or 1)
-            d = replace(d, year=later.year - 1 if ahead else later.year)
+            wraps = d.month - later.month >= 6  # "December 30 and January 2, 2024"
+            d = replace(d, year=later.year - 1 if wraps else later.year)
         shared.append(d)
     return tuple(shared)
 
@@ -332,13 +334,23 @@ def _partial(toks: list[Token], atoms: list[Atom]) -> tuple[Partial, int]:
                 part = a.part
             if a.weekday is not None:
                 weekday, weekday_shift = a.weekday, a.weekday_shift
-    if j < len(toks) and toks[j].low in DAY_PARTS and toks[j - 1].end < toks[j].start:
+    if strict and part is not None:
+        if (qualifier, part) in (("not_after", "start"), ("not_before", "end")):
+            part = None  # "before the start of 2025" is before 2025
+        else:
+            strict = False  # "before the end of 2024" is by then: the part is exact
+    if j < len(toks) and toks[j].low in _TAILS and toks[j - 1].end < toks[j].start:
         end, j = toks[j].end, j + 1  # "on Tuesday night"
     parts = {toks[k].low for k in range(first.i, j)} & DAY_PARTS
-    if parts & AFTER_NOON and clock is not None and clock.bare:
-        clock = replace(clock, hour=clock.hour + 12, bare=False)  # "at 6:04 this evening"
-    if parts & NIGHT_WORDS and clock is None:
-        approximate = True  # "last night": it may have run past midnight
+    next_day = False
+    if parts:
+        night = bool(parts & NIGHT_WORDS)
+        if clock is None:
+            approximate = approximate or night  # "last night": it may run past midnight
+        else:
+            clock, next_day = _in_part(clock, night, bool(parts & AFTER_NOON))
+            if clock_end is not None:
+                clock_end = _in_part(clock_end, night, bool(parts & AFTER_NOON))[0]
     if weak:
         before = toks[first.i - 1] if first.i > 0 else None
         if (before is not None and before.low in CONTEXT_WORDS) or (
@@ -362,27 +374,47 @@ def _partial(toks: list[Token], atoms: list[Atom]) -> tuple[Partial, int]:
         toks[first.i].sentence,
         weak,
         conversion,
-        strict and part is None,  # "before the end of 2024": the part makes it exact
+        strict,
         clock_end,
+        next_day,
     )
     return partial, j
 
 
+def _in_part(clock: ClockPart, night: bool, after_noon: bool) -> tuple[ClockPart, bool]:
+    """A clock read in a part of the day, and whether it falls after the midnight
+    that ends the day named. At night a bare hour from 6 is p.m., one before 6 (or
+    12) is in the small hours after midnight, and so is any clock before 6 a.m.
+    ("1:04 a.m. tonight", "midnight last night"); after noon a bare hour is p.m.
+    ("6:04 this evening")."""
+    hour, next_day = clock.hour, False
+    if night:
+        if clock.bare and 6 <= hour < 12:
+            hour += 12
+        elif clock.bare and hour == 12:
+            hour, next_day = 0, True
+        elif hour < 6:
+            next_day = True
+    elif after_noon and clock.bare and hour < 12:
+        hour += 12
+    return replace(clock, hour=hour, bare=False), next_day
+
+
 def _attributive(toks: list[Token], atoms: list[Atom]) -> bool:
     """Whether the time after "after" / "before" names something else's time rather
-    than the bound: "after the August 11 launch", "after August 11's launch" (the
-    launch was on August 11; what came after it is another event)."""
-    if any(t.low == "the" for t in toks[atoms[0].j : atoms[1].i]):
-        return True
+    than the bound: "after the August 11 launch", "after August 11's launch", "after
+    Tuesday night's spacewalk" (the launch was on August 11; what came after it is
+    another event). "after the third quarter of 2026" is a bound."""
     k = atoms[-1].j
-    if toks[k - 1].raw.endswith("'s"):  # "after Friday's launch"
-        return True
-    mark, s = (toks[k], toks[k + 1]) if k + 1 < len(toks) else (None, None)
-    return (
-        mark is not None
-        and s is not None
-        and mark.raw in ("'", "’")
-        and s.low == "s"
-        and glued(toks, k)
-        and glued(toks, k + 1)
-    )
+    nxt, s = tok(toks, k), tok(toks, k + 1)
+    if toks[k - 1].raw.endswith("'s") or (nxt is not None and nxt.raw.endswith("'s")):
+        return True  # "Friday's", "night's"
+    if nxt is not None and s is not None and nxt.raw in ("'", "’") and s.low == "s":
+        return glued(toks, k) and glued(toks, k + 1)
+    the = any(t.low == "the" for t in toks[atoms[0].j : atoms[1].i])
+    return the and nxt is not None and nxt.kind == "word" and nxt.low not in _NOT_NOUNS
+
+
+_NOT_NOUNS = GROUP_CONNECTORS | {"and", "or", "to", "until", "through"}
+"""Words after "after the <date>" that do not make the date a noun's ("after the
+third quarter of 2026 and ...")."""

@@ -70,7 +70,8 @@ class ClockPart:
     precision: Precision
     bare: bool = False
     """Written with no a.m. / p.m. as an hour a 12-hour clock could mean ("6:04", not
-    "06:04" or "18:04"): "this evening" then puts it in the afternoon half."""
+    "06:04" or "18:04"): "this evening" then puts it in the afternoon half, "tonight"
+    in the evening or the small hours after it."""
 
 
 @dataclass(slots=True)
@@ -156,3 +157,6 @@ class Partial:
     clock_end: ClockPart | None = None
     """The end of a window of clock times ("between 2 and 3 p.m."): ``clock`` is its
     start, and the partial is a range of two instants on one day."""
+    next_day: bool = False
+    """The clock falls after the midnight that ends the day named: "at 1:04 a.m.
+    tonight", "on Tuesday night at 1:47 a.m."."""

@@ -53,6 +53,7 @@ context: nothing is filled from today's date or the machine's zone.
 
 from __future__ import annotations
 
+from contextlib import suppress
 from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 
@@ -333,6 +334,8 @@ def _resolved(p: Partial, ctx: Context) -> Resolved:
     ):
         p = _dated_by_conversion(p, conversion, tz, ctx)
     days, kind = _calendar(p, ctx)
+    if p.next_day:
+        days = [_day_after(p, day, ctx) for day in days]
     stamps: tuple[Timestamp, ...]
     if p.clock_end is not None:
         stamps, kind = _window(p, days, tz, zone_from, ctx), "range"
@@ -341,13 +344,11 @@ def _resolved(p: Partial, ctx: Context) -> Resolved:
     else:
         stamps = tuple([_stamp(p, day, tz, zone_from, ctx) for day in days])
     side = _RANGE_SIDES.get(p.part) if p.part is not None else None
-    if kind == "range" and p.clock_end is None and (p.qualifier is not None or side):
-        # "NET Q3 2026" is not_before July; "before August 12-14" is before the 12th;
-        # "the end of the first quarter" is (about) March.
-        if p.qualifier is not None:
-            first = (p.qualifier == "not_before") != p.strict
-        else:
-            first = side == "first"
+    if kind == "range" and (p.qualifier is not None or side):
+        # "the end of the first quarter" is (about) March, "by the start of Q3" by July;
+        # "NET Q3 2026" is not_before July; "before August 12-14" is before the 12th.
+        bound_first = (p.qualifier == "not_before") != p.strict
+        first = side == "first" if side is not None else bound_first
         stamps, kind = (stamps[0] if first else stamps[-1],), "single"
     if p.strict:
         stamps = tuple([_left_out(p, ts, tz, zone_from, ctx) for ts in stamps])
@@ -372,14 +373,18 @@ def _window(
     first = _stamp(p, day, tz, zone_from, ctx)
     c = p.clock
     if (end.hour, end.minute, end.second) < (c.hour, c.minute, c.second):
-        year, month, dom = day
-        assert month is not None
-        assert dom is not None
-        try:
-            day = _as_day(date(year, month, dom) + timedelta(days=1))
-        except OverflowError:
-            raise _out_of_range(p, ctx) from None
+        day = _day_after(p, day, ctx)
     return first, _stamp(replace(p, clock=end), day, tz, zone_from, ctx)
+
+
+def _day_after(p: Partial, day: _Day, ctx: Context) -> _Day:
+    year, month, dom = day
+    if month is None or dom is None:
+        return day  # a clock with no day is refused in _stamp
+    try:
+        return _as_day(date(year, month, dom) + timedelta(days=1))
+    except OverflowError:
+        raise _out_of_range(p, ctx) from None
 
 
 _RANGE_SIDES = {"start": "first", "early": "first", "end": "last", "late": "last"}
@@ -444,7 +449,13 @@ def _dated_by_conversion(p: Partial, conversion: Conversion, tz: str, ctx: Conte
         weekday=conversion.weekday,
         sentence=p.sentence,
     )
-    moment = resolve(reading, replace(ctx, sentence_zone=None)).timestamps[0]
+    within = ctx
+    if conversion.date is None and ctx.reference is not None:
+        # A UTC bracket runs up to a day ahead of the report's own calendar: "7:27 p.m.
+        # EST (0027 GMT Monday)" in a Sunday report is that Sunday evening.
+        with suppress(OverflowError):
+            within = replace(ctx, reference=ctx.reference + timedelta(days=1))
+    moment = resolve(reading, replace(within, sentence_zone=None)).timestamps[0]
     here = to_zone(moment.local, tz)
     return replace(p, dates=(DatePart(here.year, here.month, here.day),))
 
