@@ -32,6 +32,7 @@ from .lexicon import (
     CLOCK_VETO_WORDS,
     CLOCK_WORDS,
     DAY_PARTS,
+    EITHER_JOINERS,
     GROUP_CONNECTORS,
     MONTHS,
     PARTS,
@@ -228,13 +229,45 @@ def _window(toks: list[Token], i: int) -> Atom | None:
     start = window_start(toks, i + 1) if joiners is not None else None
     if start is None or joiners is None:
         return None
+    _take_zone(toks, start)  # "from 14:10 GMT to ..."
     joiner = tok(toks, start.j)
     if joiner is None or joiner.low not in joiners or start.j + 1 >= len(toks):
         return None
     end = clock_at(toks, start.j + 1)
     if end is None:
         return None
-    return clock_window(toks, start, end, i, end.j)
+    _take_zone(toks, end)
+    window = clock_window(toks, start, end, i, end.j)
+    if window is None and start.zone is not None and end.zone is not None:
+        reason = "the ends of this window are in two zones: give each its own time"
+        problem = Problem("clock_range", reason, toks[i].start, end.end)
+        return Atom(i, end.j, toks[i].start, end.end, problem=problem)
+    return window
+
+
+def _take_zone(toks: list[Token], clock: Atom) -> None:
+    """Widen a clock over the zone phrase right after it ("14:10 GMT")."""
+    if clock.zone is not None or clock.problem is not None:
+        return
+    zone = zone_at(toks, clock.j)
+    if zone is not None and zone.zone is not None and zone.problem is None:
+        clock.zone, clock.j, clock.end = zone.zone, zone.j, zone.end
+
+
+def _clock_either(toks: list[Token], start: Atom) -> Atom | None:
+    """ "2 or 3 p.m.", "2:10 or 2:40 p.m. GMT": two clock times of which the text
+    says one, not which (kind ``alternatives``); ``start`` is the first of them."""
+    k = start.j
+    joiner = tok(toks, k)
+    if joiner is None or joiner.low not in EITHER_JOINERS or k + 1 >= len(toks):
+        return None
+    end = clock_at(toks, k + 1)
+    if end is None:
+        return None
+    either = clock_window(toks, start, end, start.i, end.j, instants=False)
+    if either is not None:
+        either.kind = "alternatives"
+    return either
 
 
 _Recognizer = Callable[[list[Token], int], "Atom | None"]
@@ -300,6 +333,9 @@ def scan(toks: list[Token]) -> list[Atom]:
         if kind == "num":
             if t.value >= 0 and number_may_start(toks, i) and not _counted(toks, i):
                 atom = number_clock_at(toks, i) or number_date_at(toks, i)
+                if atom is None and i + 1 < len(toks) and toks[i + 1].low in EITHER_JOINERS:
+                    hour = window_start(toks, i)  # "2 or 3 p.m."
+                    atom = _clock_either(toks, hour) if hour is not None else None
                 if atom is not None and not _quantity(toks, atom):
                     free = _add(toks, atoms, atom, free)
         elif kind == "word" and t.low in _SCAN_WORDS:  # else, the common case: no atom
@@ -382,7 +418,9 @@ def _add(toks: list[Token], atoms: list[Atom], atom: Atom, free: int) -> int:
     if atom.clock is None:
         atoms.append(atom)
         return atom.j
-    ranged = _clock_range(toks, atom)
+    ranged = None if atom.clock_end is not None else _clock_range(toks, atom)
+    if ranged is None and atom.clock_end is None:
+        ranged = _clock_either(toks, atom)
     if ranged is not None:
         atoms.append(ranged)
         return ranged.j

@@ -112,7 +112,11 @@ def _days(toks: list[Token], k: int) -> tuple[list[_Day], Kind, int]:
             nxt = toks[look + 1]
             items.append((nxt.value, nxt.start, nxt.end))
             joined: Kind = "alternatives" if t.low in EITHER_JOINERS else "list"
-            return days + items, joined, _skip_ordinal(toks, look + 2)
+            look = _skip_ordinal(toks, look + 2)
+            again = tok(toks, look)
+            if again is not None and again.low == t.low and _is_day(toks, look + 1):
+                continue  # "21 or 22 or 23"
+            return days + items, joined, look
         break
     return days, "single", k
 

@@ -367,13 +367,16 @@ def zone_at(toks: list[Token], i: int) -> Atom | None:
     return None
 
 
-def clock_window(toks: list[Token], start: Atom, end: Atom, i: int, j: int) -> Atom | None:
+def clock_window(
+    toks: list[Token], start: Atom, end: Atom, i: int, j: int, *, instants: bool = True
+) -> Atom | None:
     """The window from clock ``start`` to clock ``end`` ("between 2 and 3 p.m.",
     "1:04-3:04 a.m.", "from 14:10 to 14:57") as one atom over tokens ``i`` to ``j``.
     A start written with no a.m. / p.m. takes the end's half of the day when that
     keeps it before the end ("2 and 3 p.m." is 14:00 to 15:00). Both ends are
     instants, so an hour reading becomes a minute one (15:00, not the hour from
-    15:00); an end before the start is on the next day.
+    15:00); an end before the start is on the next day. ``instants=False`` keeps
+    each reading's own precision (two times of which one: "2 or 3 p.m.").
 
     >>> from .tokens import tokenize
     >>> toks = tokenize("2 and 3 p.m.")
@@ -398,8 +401,10 @@ def clock_window(toks: list[Token], start: Atom, end: Atom, i: int, j: int) -> A
             hour += 12  # "between 11 and 1 a.m.": from 11 p.m.
     atom = Atom(i, j, toks[i].start, toks[j - 1].end)
     bare = first.bare and hour == first.hour and half is None
-    atom.clock = _instant(ClockPart(hour, first.minute, first.second, first.precision, bare))
-    atom.clock_end = _instant(last)
+    atom.clock = ClockPart(hour, first.minute, first.second, first.precision, bare)
+    atom.clock_end = last
+    if instants:
+        atom.clock, atom.clock_end = _instant(atom.clock), _instant(last)
     atom.zone = end.zone or start.zone
     return atom
 

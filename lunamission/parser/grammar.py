@@ -89,13 +89,19 @@ def _joinable(toks: list[Token], j: int, i: int) -> bool:
     one sentence, with at most a few connectors between them."""
     if i == j:
         return not (0 < j < len(toks) and toks[j - 1].sentence != toks[i].sentence)
-    if i < j or i - j > _MAX_GAP:
+    if i < j or i - j > _MAX_GAP + (i - j > _MAX_GAP and _names_a_part(toks, j, i)):
         return False
     if j > 0 and i < len(toks) and toks[j - 1].sentence != toks[i].sentence:
         return False
     if i == j + 1:  # the usual case: one connector ("on", ",")
         return toks[j].low in GROUP_CONNECTORS
     return all(toks[k].low in GROUP_CONNECTORS for k in range(j, i))
+
+
+def _names_a_part(toks: list[Token], j: int, i: int) -> bool:
+    """ "6:04 in the evening on Wednesday": a part of the day among the connectors
+    earns the gap one more word."""
+    return any(toks[k].low in _TAILS for k in range(j, i))
 
 
 def read(toks: list[Token], atoms: list[Atom] | None = None) -> Reading:
@@ -183,10 +189,13 @@ def _alternatives(
     it, joined by "or" or "and", shares it: "May 3 and June 2, 2024"."""
     out: list[tuple[list[Atom], int]] = []
     for group, held in groups:
-        if out and len(group) == 1 and len(out[-1][0]) == 1:
-            first, second = out[-1][0][0], group[0]
+        prior = out[-1][0] if out else []
+        # a lone date, or one after a bound ("before August 21 or August 22")
+        mods = prior[:-1] if len(prior) == 2 and prior[0].qualifier is not None else []
+        if len(group) == 1 and prior and len(prior) == len(mods) + 1:
+            first, second = prior[-1], group[0]
             joint = _joint(toks, first, second)
-            if joint is not None:
+            if joint is not None and (joint == "or" or not mods):
                 first = replace(first, dates=_share_year(first.dates, second.dates[0]))
                 if joint == "and":
                     out[-1] = ([first], out[-1][1])
@@ -199,7 +208,7 @@ def _alternatives(
                         kind="alternatives",
                         weak=first.weak and second.weak,
                     )
-                    out[-1] = ([joined], out[-1][1] | held)
+                    out[-1] = ([*mods, joined], out[-1][1] | held)
                     continue
         out.append((group, held))
     return out
@@ -293,10 +302,11 @@ def _partial(toks: list[Token], atoms: list[Atom]) -> tuple[Partial, int]:
     weak = True
     strong_zone = False
     conversion = clock_end = None
-    strict = False
+    strict = either = False
     if len(atoms) == 1:  # a lone core: its own fields
         dates, clock, zone, relative = first.dates, first.clock, first.zone, first.relative
         clock_end = first.clock_end
+        either = clock_end is not None and first.kind == "alternatives"
         kind = first.kind if dates else "single"
         qualifier, part, problem = first.qualifier, first.part, first.problem
         approximate, weak = first.approximate, first.weak
@@ -324,6 +334,8 @@ def _partial(toks: list[Token], atoms: list[Atom]) -> tuple[Partial, int]:
                 dates, kind = a.dates, a.kind
             if a.clock is not None:
                 clock, clock_end = a.clock, a.clock_end
+                if a.clock_end is not None and a.kind == "alternatives":
+                    either = True
             if a.zone is not None:
                 zone = a.zone
             if a.relative is not None:
@@ -334,16 +346,28 @@ def _partial(toks: list[Token], atoms: list[Atom]) -> tuple[Partial, int]:
                 part = a.part
             if a.weekday is not None:
                 weekday, weekday_shift = a.weekday, a.weekday_shift
+    tail = [t.low for t in toks[j : j + 2]]
+    if qualifier is None and tail in (["or", "later"], ["or", "earlier"]):
+        # "in 2026 or later": a bound written after its time
+        qualifier = "not_before" if tail[1] == "later" else "not_after"
+        end, j = toks[j + 1].end, j + 2
     if strict and part is not None:
         if (qualifier, part) in (("not_after", "start"), ("not_before", "end")):
             part = None  # "before the start of 2025" is before 2025
         else:
             strict = False  # "before the end of 2024" is by then: the part is exact
-    if j < len(toks) and toks[j].low in _TAILS and toks[j - 1].end < toks[j].start:
+    if (
+        j < len(toks)
+        and toks[j].low.removesuffix("'s") in _TAILS
+        and toks[j - 1].end < toks[j].start
+    ):
         end, j = toks[j].end, j + 1  # "on Tuesday night"
-    parts = {toks[k].low for k in range(first.i, j)} & DAY_PARTS
+    if either and kind == "single":
+        kind = "alternatives"  # "at 2 or 3 p.m.": of two clock times, one
+    parts = {toks[k].low.removesuffix("'s") for k in range(first.i, j)} & DAY_PARTS
     next_day = False
     if parts:
+        strict = False  # "before this evening" is by this evening, not by yesterday
         night = bool(parts & NIGHT_WORDS)
         if clock is None:
             approximate = approximate or night  # "last night": it may run past midnight

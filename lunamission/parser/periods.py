@@ -5,9 +5,10 @@ Pipeline: lexicon → tokens → **atoms** (periods are one kind) → grammar �
 
 No :class:`~lunamission.Timestamp` holds three or six months, so a period is a
 range of two months, its first and its last ("Q3 2026" is July to September
-2026), like "from July to September 2026". A bound keeps the end on its side:
-"NET Q3 2026" is ``not_before`` July 2026. A period needs its year: "the third
-quarter" alone is not read.
+2026), like "from July to September 2026"; two in a row that the text leaves
+open make one range ("Q3 or Q4 2026" is July to December). A bound keeps the end
+on its side: "NET Q3 2026" is ``not_before`` July 2026. A period needs its year:
+"the third quarter" alone is not read.
 
 >>> from .tokens import tokenize
 >>> period_at(tokenize("Q3 2026"), 0).dates
@@ -30,33 +31,71 @@ PERIOD_TRIGGERS: frozenset[str] = frozenset(
 
 
 def period_at(toks: list[Token], i: int) -> Atom | None:
-    """The quarter or half of a year starting at token ``i``, or None."""
-    t = toks[i]
-    k = i + 1
-    number = None
-    if t.raw in PERIOD_LETTERS:  # "Q3", "H2": the letter glued to its number
-        n = tok(toks, k)
-        if n is None or n.kind != "num" or not glued(toks, k) or len(n.raw) != 1:
-            return None
-        unit, number, k = PERIOD_LETTERS[t.raw], n.value, k + 1
-    else:
-        number = PERIOD_ORDINALS.get(t.low)
-        dash = tok(toks, k)
-        if dash is not None and dash.raw == "-" and glued(toks, k):
-            k += 1  # "first-quarter"
-        word = tok(toks, k)
-        if number is None or word is None or word.low not in PERIOD_UNITS:
-            return None
-        unit, k = PERIOD_UNITS[word.low], k + 1
-    months = 12 // unit  # a quarter is 3 months, a half 6
-    if not 1 <= number <= unit:
+    """The quarter or half of a year starting at token ``i`` ("Q3 2026", "the third
+    quarter of 2026"), or two in a row that the text leaves open ("Q3 or Q4 2026",
+    "the third or fourth quarter of 2026": July to December), or None."""
+    head = _head(toks, i)
+    if head is None:
         return None
+    number, unit, k = head
     glue = tok(toks, k)
+    if glue is not None and glue.low == "or":
+        return _either(toks, i, number, unit, k + 1)
+    if unit is None:
+        return None
     if glue is not None and glue.low in ("of", ","):
         k += 1
     year = tok(toks, k)
     if year is None or not is_year(year):
         return None
+    first, last = _months(number, unit)
+    dates = (DatePart(year.value, first), DatePart(year.value, last))
+    return Atom(i, k + 1, toks[i].start, year.end, dates=dates, kind="range")
+
+
+def _head(toks: list[Token], i: int) -> tuple[int, int | None, int] | None:
+    """ "Q3", "third quarter", "first-half", or a bare "third" (whose unit a later
+    period gives: "the third or fourth quarter"): its number, how many such periods
+    a year has (None when not said yet) and the token after it."""
+    t, k = toks[i], i + 1
+    if t.raw in PERIOD_LETTERS:  # "Q3", "H2": the letter glued to its number
+        n = tok(toks, k)
+        if n is None or n.kind != "num" or not glued(toks, k) or len(n.raw) != 1:
+            return None
+        unit = PERIOD_LETTERS[t.raw]
+        return (n.value, unit, k + 1) if 1 <= n.value <= unit else None
+    number = PERIOD_ORDINALS.get(t.low)
+    if number is None:
+        return None
+    dash = tok(toks, k)
+    if dash is not None and dash.raw == "-" and glued(toks, k):
+        k += 1  # "first-quarter"
+    word = tok(toks, k)
+    if word is not None and word.low in PERIOD_UNITS:
+        unit = PERIOD_UNITS[word.low]
+        return (number, unit, k + 1) if number <= unit else None
+    return (number, None, k) if word is not None and word.low == "or" else None
+
+
+def _either(toks: list[Token], i: int, number: int, unit: int | None, k: int) -> Atom | None:
+    """The first of two periods ``number`` (of ``unit`` a year) and the one from
+    token ``k`` on, as one range from the first's first month to the second's last."""
+    later = period_at(toks, k) if k < len(toks) else None
+    head = _head(toks, k) if later is not None else None
+    if later is None or head is None or head[1] is None:
+        return None
+    if unit is not None and unit != head[1]:
+        return None  # "Q3 or H2 2026": not the same kind of period
+    first, _ = _months(number, head[1])
+    start, end = later.dates[0], later.dates[-1]
+    if start.month is None or first > start.month:
+        return None  # "Q4 or Q3": written backwards
+    dates = (DatePart(start.year, first), end)
+    return Atom(i, later.j, toks[i].start, later.end, dates=dates, kind="range")
+
+
+def _months(number: int, unit: int) -> tuple[int, int]:
+    """The first and last month of period ``number`` of ``unit`` in a year."""
+    months = 12 // unit  # a quarter is 3 months, a half 6
     first = (number - 1) * months + 1
-    dates = (DatePart(year.value, first), DatePart(year.value, first + months - 1))
-    return Atom(i, k + 1, t.start, year.end, dates=dates, kind="range")
+    return first, first + months - 1

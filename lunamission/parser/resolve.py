@@ -337,8 +337,11 @@ def _resolved(p: Partial, ctx: Context) -> Resolved:
     if p.next_day:
         days = [_day_after(p, day, ctx) for day in days]
     stamps: tuple[Timestamp, ...]
-    if p.clock_end is not None:
-        stamps, kind = _window(p, days, tz, zone_from, ctx), "range"
+    if p.clock_end is not None:  # a window, or two clock times of which one
+        stamps, kind = (
+            _window(p, days, tz, zone_from, ctx),
+            ("alternatives" if p.kind == "alternatives" else "range"),
+        )
     elif len(days) == 1:
         stamps = (_stamp(p, days[0], tz, zone_from, ctx),)
     else:
