@@ -331,12 +331,16 @@ def scan(toks: list[Token]) -> list[Atom]:
             continue
         kind = t.kind
         if kind == "num":
-            if t.value >= 0 and number_may_start(toks, i) and not _counted(toks, i):
+            if (
+                t.value >= 0
+                and number_may_start(toks, i)
+                and not (i and toks[i - 1].low in CLOCK_VETO_WORDS and _counted(toks, i))
+            ):
                 atom = number_clock_at(toks, i) or number_date_at(toks, i)
                 if atom is None and i + 1 < len(toks) and toks[i + 1].low in EITHER_JOINERS:
                     hour = window_start(toks, i)  # "2 or 3 p.m."
                     atom = _clock_either(toks, hour) if hour is not None else None
-                if atom is not None and not _quantity(toks, atom):
+                if atom is not None and not (atom.j < len(toks) and _quantity(toks, atom)):
                     free = _add(toks, atoms, atom, free)
         elif kind == "word" and t.low in _SCAN_WORDS:  # else, the common case: no atom
             atom = None

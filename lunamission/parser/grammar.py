@@ -37,6 +37,8 @@ __all__ = ["Reading", "read"]
 
 _MAX_GAP = 3  # connector tokens allowed between two pieces of one expression
 _TAILS = DAY_PARTS - {"tonight"}  # "on Tuesday night" ("tonight" is an atom of its own)
+_PART_WORDS = {**{w: w for w in DAY_PARTS}, **{f"{w}'s": w for w in DAY_PARTS}}
+"""Parts of the day as written ("night", "night's") to the part."""
 
 
 # What a group of atoms holds, as bits: each kind of piece may appear once.
@@ -356,25 +358,26 @@ def _partial(toks: list[Token], atoms: list[Atom]) -> tuple[Partial, int]:
             part = None  # "before the start of 2025" is before 2025
         else:
             strict = False  # "before the end of 2024" is by then: the part is exact
-    if (
-        j < len(toks)
-        and toks[j].low.removesuffix("'s") in _TAILS
-        and toks[j - 1].end < toks[j].start
-    ):
+    if j < len(toks) and _PART_WORDS.get(toks[j].low) in _TAILS and toks[j - 1].end < toks[j].start:
         end, j = toks[j].end, j + 1  # "on Tuesday night"
     if either and kind == "single":
         kind = "alternatives"  # "at 2 or 3 p.m.": of two clock times, one
-    parts = {toks[k].low.removesuffix("'s") for k in range(first.i, j)} & DAY_PARTS
+    named: set[str] = set()
+    if len(atoms) > 1 or first.relative is not None or j > last.j:  # else no part inside
+        for k in range(first.i, j):
+            word = _PART_WORDS.get(toks[k].low)
+            if word is not None:
+                named.add(word)
     next_day = False
-    if parts:
+    if named:
         strict = False  # "before this evening" is by this evening, not by yesterday
-        night = bool(parts & NIGHT_WORDS)
+        night = bool(named & NIGHT_WORDS)
         if clock is None:
             approximate = approximate or night  # "last night": it may run past midnight
         else:
-            clock, next_day = _in_part(clock, night, bool(parts & AFTER_NOON))
+            clock, next_day = _in_part(clock, night, bool(named & AFTER_NOON))
             if clock_end is not None:
-                clock_end = _in_part(clock_end, night, bool(parts & AFTER_NOON))[0]
+                clock_end = _in_part(clock_end, night, bool(named & AFTER_NOON))[0]
     if weak:
         before = toks[first.i - 1] if first.i > 0 else None
         if (before is not None and before.low in CONTEXT_WORDS) or (
