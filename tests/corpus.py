@@ -1197,6 +1197,70 @@ CASES: list[Case] = [
         None,
         ("2022-11-16T01:47-05:00[America/New_York]",),
     ),
+    # -- wire forms: a bracket with its own day, alternatives, windows, bounds --------------
+    # Crew-1 lifted off at 7:27 p.m. EST on Sunday, November 15, 2020: 00:27 UTC Monday.
+    Case(
+        "at 7:27 p.m. EST (0027 GMT Monday)",
+        "2020-11-15",
+        ("2020-11-15T19:27-05:00[America/New_York]",),
+    ),
+    Case(
+        "at 7:27 p.m. EST (0027 GMT on Nov. 16)",
+        "2020-11-17",
+        ("2020-11-15T19:27-05:00[America/New_York]",),
+    ),
+    Case(
+        "at 2:10 a.m. Moscow time (2310 GMT on Aug. 10)",
+        SEED,
+        ("2023-08-11T02:10+03:00[Europe/Moscow]",),
+    ),
+    # Chang'e-6 landed at 06:23 Beijing time on June 2, 2024: 22:23 UTC on June 1.
+    Case("at 6:23 a.m. (2223 GMT) on June 2, 2024", None, ("2024-06-02T06:23+08:00",)),
+    Case(
+        "on August 21 or 22",
+        "2023-08-20",
+        ("2023-08-21[Europe/Moscow]", "2023-08-22[Europe/Moscow]"),
+        MOSCOW,
+    ),
+    Case("in 2026 or 2027", "2025-03-01", ("2026[UTC]", "2027[UTC]"), UTC),
+    Case(
+        "between 2 and 3 p.m. Moscow time on August 19",
+        SEED,
+        ("2023-08-19T14:00+03:00[Europe/Moscow]", "2023-08-19T15:00+03:00[Europe/Moscow]"),
+    ),
+    # Artemis I's launch window of November 16, 2022 opened at 1:04 a.m. EST.
+    Case(
+        "1:04-3:04 a.m. EST on Nov. 16, 2022",
+        None,
+        ("2022-11-16T01:04-05:00[America/New_York]", "2022-11-16T03:04-05:00[America/New_York]"),
+    ),
+    Case(
+        "before August 21",
+        "2023-08-15",
+        ("2023-08-20[Europe/Moscow][_qualifier=not_after]",),
+        MOSCOW,
+    ),
+    Case("after 2026", "2025-03-01", ("2027[UTC][_qualifier=not_before]",), UTC),
+    Case(
+        "as early as Nov. 14",
+        "2022-11-04",
+        ("2022-11-14[America/New_York][_qualifier=not_before]",),
+        NEW_YORK,
+    ),
+    Case("NET Q3 2026", "2025-06-01", ("2026-07[UTC][_qualifier=not_before]",), UTC),
+    Case("in the second half of 2026", "2025-06-01", ("2026-07[UTC]", "2026-12[UTC]"), UTC),
+    Case("in mid-August", "2025-01-01", ("2024-08[UTC][_approximate=true]",), UTC),
+    # Chandrayaan-3's lander touched down at 6:04 p.m. IST on August 23, 2023.
+    Case("at 6:04 this evening", "2023-08-23", ("2023-08-23T18:04+05:30[Asia/Kolkata]",), KOLKATA),
+    # Shenzhou-15 lifted off at 11:08 p.m. Beijing time on Tuesday, November 29, 2022.
+    Case(
+        "on Tuesday night at 11:08 p.m. Beijing time",
+        "2022-11-30",
+        ("2022-11-29T23:08+08:00[Asia/Shanghai]",),
+    ),
+    Case("the day before yesterday", SEED, ("2023-08-19[Europe/Moscow]",), MOSCOW),
+    # Danuri lifted off at 7:08 p.m. EDT on August 4, 2022: 8:08 a.m. KST on August 5.
+    Case("at 8:08 a.m. KST on Friday", "2022-08-06", ("2022-08-05T08:08+09:00[Asia/Seoul]",)),
     # -- whole news sentences ----------------------------------------------------------
     Case(
         "The Soyuz-2.1b rocket carrying Luna-25 lifted off from Vostochny at 2:10 a.m. "
@@ -1323,6 +1387,12 @@ NOT_TIMESTAMPS: list[str] = [
     "a 15-minute engine burn",
     "an 84-second braking burn",
     "11.08 hours of telemetry",
+    # Quantities and countdowns beside numbers shaped like years and clocks
+    "an altitude of 2000 km",
+    "at 11.08 km/s",
+    "at T-minus 10:00",
+    "at MET 00:02:41",
+    "one or two days",
     # Versions and scores
     "version 2.3.1",
     "Python 3.10",

@@ -305,7 +305,7 @@ WRONG = [
     # -- refused though the text is clear ---------------------------------------------------
     _fixed("2024-05-03 17:25-04:00", None, None, ["2024-05-03T17:25-04:00"],
            "no_zone: a space-separated ISO date-time lost its offset (read before)"),
-    _wrong("at 6 o'clock this evening", "2023-08-20", "UTC", ["2023-08-20T18+00:00[UTC]"],
+    _fixed("at 6 o'clock this evening", "2023-08-20", "UTC", ["2023-08-20T18+00:00[UTC]"],
            "ambiguous_time, though the evening says p.m."),
 ]  # fmt: skip
 

@@ -145,7 +145,11 @@ def number_clock_at(toks: list[Token], i: int) -> Atom | None:
         mer = _meridiem(toks, k)
         k += mer is not None
         if mer is None and 1 <= hour <= 12:
-            return _bad_clock(toks, i, k, "ambiguous_time", "a 12-hour clock without a.m. or p.m.")
+            # Which half of the day "6 o'clock" is, only a part of the day can say
+            # ("this evening"): the grammar clears this problem when one does.
+            atom = _bad_clock(toks, i, k, "ambiguous_time", "a 12-hour clock without a.m. or p.m.")
+            atom.clock = ClockPart(hour, 0, 0, precision, True)
+            return atom
     elif k < n and toks[k].low in HOURS_WORDS:
         k += 1
     return _finish_clock(toks, i, k, hour, minute, second, precision, mer, weak)

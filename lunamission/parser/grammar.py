@@ -375,6 +375,8 @@ def _partial(toks: list[Token], atoms: list[Atom]) -> tuple[Partial, int]:
         if clock is None:
             approximate = approximate or night  # "last night": it may run past midnight
         else:
+            if problem is not None and problem.code == "ambiguous_time" and clock.bare:
+                problem = None  # "6 o'clock this evening": the part of the day says p.m.
             clock, next_day = _in_part(clock, night, bool(named & AFTER_NOON))
             if clock_end is not None:
                 clock_end = _in_part(clock_end, night, bool(named & AFTER_NOON))[0]
