@@ -493,6 +493,9 @@ PERIODS = [
     ("before Q3 2026", "2025-06-01", ["2026-06[_qualifier=not_after]"]),
     ("NET August 12-14", "2023-08-01", ["2023-08-12[_qualifier=not_before]"]),
     ("after August 12-14", "2023-08-01", ["2023-08-15[_qualifier=not_before]"]),
+    # -- the Monday-to-Sunday week that holds a day -----------------------------------------
+    ("in the week of Nov. 14", "2022-11-08", ["2022-11-14", "2022-11-20"]),
+    ("in the week of August 23", "2023-08-15", ["2023-08-21", "2023-08-27"]),
     # -- the middle of a month or a year ----------------------------------------------------
     ("in mid-August", "2025-01-01", ["2024-08[_approximate=true]"]),
     ("in mid-2026", "2025-01-01", ["2026[_approximate=true]"]),
@@ -560,6 +563,8 @@ DAY_FORMS = [
      ["2022-11-29T23:08+08:00[Asia/Shanghai]"]),
     ("Shenzhou-15 lifted off on Tuesday night.", "2022-11-30", "Asia/Shanghai",
      ["2022-11-29[Asia/Shanghai][_approximate=true]"]),
+    # -- a day, a month abbreviation and a year joined by dashes ----------------------------
+    ("Artemis I lifted off on 16-Nov-2022.", None, "UTC", ["2022-11-16[UTC]"]),
     # -- a possessive weekday ---------------------------------------------------------------
     ("Sunday's flight ended in a splashdown.", "2024-10-14", "America/Chicago",
      ["2024-10-13[America/Chicago]"]),

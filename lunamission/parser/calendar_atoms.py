@@ -22,6 +22,7 @@ from .clock_atoms import clock_follows
 from .common import (
     MONTH_NAMES,
     Atom,
+    glued,
     is_year,
     month_length,
     number_may_start,
@@ -250,17 +251,26 @@ def _month_list(toks: list[Token], i: int, first: int) -> Atom | None:
 
 
 def _day_first(toks: list[Token], i: int) -> Atom | None:
-    """ "11 August", "11th of August 2023", "3, 5 and 7 September", "12-14 August"."""
+    """ "11 August", "11th of August 2023", "3, 5 and 7 September", "12-14 August",
+    "16-Nov-2022"."""
     if not _is_day(toks, i):
         return None
     days, kind, k = _days(toks, i)
     of = tok(toks, k)
-    if of is not None and of.low == "of":
+    dashed = of is not None and of.raw == "-" and glued(toks, k) and glued(toks, k + 1)
+    if of is not None and (of.low == "of" or (dashed and len(days) == 1)):
         k += 1
     month = _month(tok(toks, k))
     if month is None:
         return None
     k = skip_dot(toks, k + 1)
+    if dashed and len(days) == 1:  # "16-Nov-2022": the year glued on by a dash too
+        dash, year_tok = tok(toks, k), tok(toks, k + 1)
+        if dash is None or year_tok is None or dash.raw != "-" or not is_year(year_tok):
+            return None
+        if not (glued(toks, k) and glued(toks, k + 1)):
+            return None
+        return _dated(toks, i, k + 2, month, days, kind, year_tok.value)
     year, k = _year_after(toks, k)
     return _dated(toks, i, k, month, days, kind, year)
 

@@ -350,7 +350,7 @@ an instant in such a phrase: "before 3 a.m." ends at 03:00 (``not_after`` the ho
 from 02:00), "after 2 a.m." starts at 02:00. With a part of a period the bound
 is already exact: "before the end of 2024" is ``not_after`` 2024."""
 
-Part = Literal["start", "end", "early", "mid", "late"]
+Part = Literal["start", "end", "early", "mid", "late", "week"]
 
 PARTS: dict[tuple[str, ...], Part] = {
     ("the", "end", "of"): "end",
@@ -361,6 +361,8 @@ PARTS: dict[tuple[str, ...], Part] = {
     ("start", "of"): "start",
     ("early",): "early",
     ("mid",): "mid",
+    ("the", "week", "of"): "week",
+    ("week", "of"): "week",
     ("the", "middle", "of"): "mid",
     ("middle", "of"): "mid",
     ("late",): "late",
@@ -374,6 +376,8 @@ PARTS: dict[tuple[str, ...], Part] = {
   are looser.
 * "the end of August", "early August", "mid-August", "the middle of August" →
   August, month precision, approximate.
+* "the week of Nov. 14" → the Monday-to-Sunday week that holds that day, as a
+  range (the way "last week" is read).
 * With a bound the part is exact: "by the end of 2024" / "no later than the end
   of 2024" → 2024 with qualifier ``not_after``; "no earlier than the beginning of
   2025" → 2025 with ``not_before``.

@@ -334,6 +334,9 @@ def _resolved(p: Partial, ctx: Context) -> Resolved:
     ):
         p = _dated_by_conversion(p, conversion, tz, ctx)
     days, kind = _calendar(p, ctx)
+    if p.part == "week":  # "the week of Nov. 14": Monday to Sunday
+        days, kind = _week_of(p, days, kind, ctx)
+        p = replace(p, part=None)
     if p.next_day:
         days = [_day_after(p, day, ctx) for day in days]
     stamps: tuple[Timestamp, ...]
@@ -378,6 +381,22 @@ def _window(
     if (end.hour, end.minute, end.second) < (c.hour, c.minute, c.second):
         day = _day_after(p, day, ctx)
     return first, _stamp(replace(p, clock=end), day, tz, zone_from, ctx)
+
+
+def _week_of(p: Partial, days: list[_Day], kind: Kind, ctx: Context) -> tuple[list[_Day], Kind]:
+    """The Monday-to-Sunday week holding the one day ``days`` names."""
+    if len(days) != 1 or days[0][2] is None or p.clock is not None:
+        reason = "'the week of' needs one day, with no time"
+        raise _fail(ctx, "impossible_date", reason, (p.start, p.end))
+    year, month, dom = days[0]
+    assert month is not None
+    assert dom is not None
+    day = date(year, month, dom)
+    monday = day - timedelta(days=day.weekday())
+    try:
+        return [_as_day(monday), _as_day(monday + timedelta(days=6))], "range"
+    except OverflowError:
+        raise _out_of_range(p, ctx) from None
 
 
 def _day_after(p: Partial, day: _Day, ctx: Context) -> _Day:
