@@ -79,6 +79,11 @@ BRACKET_DAYS = [
      "2020-11-15T19:27-05:00[America/New_York]"),
     ("at 6:23 p.m. EST (2323 GMT on Thu., Feb. 22)", "2024-02-23",
      "2024-02-22T18:23-05:00[America/New_York]"),
+    # -- two readings in one bracket (Orion splashed down at 9:40 a.m. PST) ------------------
+    ("at 9:40 a.m. PST (12:40 p.m. EST, 1740 GMT) on Sunday", "2022-12-12",
+     "2022-12-11T09:40-08:00[America/Los_Angeles]"),
+    ("at 9:40 a.m. PST (12:40 p.m. EST, 1740 GMT Sunday)", "2022-12-12",
+     "2022-12-11T09:40-08:00[America/Los_Angeles]"),
     # -- the first reading has its own day as well: one timestamp, not two ------------------
     ("at 7:27 p.m. EST on Sunday (0027 GMT Monday)", "2020-11-17",
      "2020-11-15T19:27-05:00[America/New_York]"),
@@ -107,6 +112,9 @@ BRACKET_CONTRADICTIONS = [
     # -- the clocks disagree, whichever reading holds the day -------------------------------
     ("at 2:10 a.m. Moscow time (2210 GMT on Aug. 10)", "2023-08-21", "conversion_mismatch"),
     ("at 7:27 p.m. EST (0127 GMT Monday)", "2020-11-17", "conversion_mismatch"),
+    # -- one of two readings in one bracket names another moment --------------------------
+    ("at 9:40 a.m. PST (1:40 p.m. EST, 1740 GMT) on Sunday", "2022-12-12", "conversion_mismatch"),
+    ("at 9:40 a.m. PST (12:40 p.m. EST, 1840 GMT) on Sunday", "2022-12-12", "conversion_mismatch"),
     # -- the bracket's weekday contradicts its own date -------------------------------------
     ("at 11:04 p.m. ET (0304 GMT on Sunday, Aug. 19)", "2023-08-21", "weekday_mismatch"),
 ]

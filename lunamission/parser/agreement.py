@@ -23,6 +23,7 @@ zone_mismatch EST
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import datetime, timedelta, tzinfo
 from functools import lru_cache
 
@@ -107,6 +108,14 @@ def check_conversion(
             raise TimestampError(
                 reason, text=text, span=(p.start, p.end), code="conversion_mismatch"
             )
+    for other_clock, other_zone in conversion.others:
+        other = replace(
+            p,
+            conversion=replace(
+                conversion, clock=other_clock, zone=other_zone, date=None, weekday=None, others=()
+            ),
+        )
+        check_conversion(other, stamps, text, default_tz)
     return tz
 
 

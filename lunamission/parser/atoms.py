@@ -50,7 +50,7 @@ from .lexicon import (
     ZONE_ABBREVIATIONS,
     ZONE_PHRASES,
 )
-from .parts import DatePart, Problem, Relative
+from .parts import ClockPart, DatePart, Problem, Relative, ZonePart
 from .periods import PERIOD_TRIGGERS, period_at
 from .tokens import Token
 
@@ -453,7 +453,8 @@ _CONVERSION_GLUE = GROUP_CONNECTORS - {"(", ")"}
 
 def _conversion(toks: list[Token], clock: Atom) -> Atom | None:
     """ "(1157 GMT)", "(2310Z)", "(02:10 Moscow time on August 11)", "(0304 GMT
-    Saturday)": a clock right after a "(", its zone and maybe its day (a date, a
+    Saturday)", "(12:40 p.m. EST, 1740 GMT)": a clock right after a "(", its zone,
+    maybe further readings after commas, and maybe the day of the last (a date, a
     weekday, or both), then ")". Anything else inside gives None.
 
     >>> from .tokens import tokenize
@@ -465,15 +466,18 @@ def _conversion(toks: list[Token], clock: Atom) -> Atom | None:
     >>> _conversion(toks, number_clock_at(toks, 1)).weekday
     5
     """
-    if clock.problem is not None:
+    reading = _bracket_reading(toks, clock)
+    if reading is None:
         return None
-    k = clock.j
-    zone = clock.zone
-    if zone is None:
-        found = zone_at(toks, k)
-        if found is None or found.zone is None or found.problem is not None:
-            return None
-        zone, k = found.zone, found.j
+    clock_part, zone, k = reading
+    readings: list[tuple[ClockPart, ZonePart]] = []
+    while (t := tok(toks, k)) is not None and t.raw in (",", ";"):
+        after = clock_at(toks, k + 1) if k + 1 < len(toks) else None  # "(12:40 p.m. EST, 1740 GMT)"
+        more = _bracket_reading(toks, after) if after is not None else None
+        if more is None:
+            break
+        readings.append((clock_part, zone))
+        clock_part, zone, k = more
     dates: tuple[DatePart, ...] = ()
     weekday = None
     t = tok(toks, k)
@@ -492,10 +496,24 @@ def _conversion(toks: list[Token], clock: Atom) -> Atom | None:
         return None
     opening = toks[clock.i - 1]
     atom = Atom(
-        clock.i - 1, k + 1, opening.start, t.end, "conversion", dates, clock=clock.clock, zone=zone
+        clock.i - 1, k + 1, opening.start, t.end, "conversion", dates, clock=clock_part, zone=zone
     )
     atom.weekday = weekday
+    atom.readings = tuple(readings)
     return atom
+
+
+def _bracket_reading(toks: list[Token], clock: Atom) -> tuple[ClockPart, ZonePart, int] | None:
+    """A clock and the zone it names, inside brackets, and the token after them."""
+    if clock.problem is not None or clock.clock is None or clock.clock_end is not None:
+        return None
+    k, zone = clock.j, clock.zone
+    if zone is None:
+        found = zone_at(toks, k)
+        if found is None or found.zone is None or found.problem is not None:
+            return None
+        zone, k = found.zone, found.j
+    return clock.clock, zone, k
 
 
 def _bracket_day(toks: list[Token], k: int) -> tuple[tuple[DatePart, ...], int | None, int] | None:

@@ -71,6 +71,7 @@ class Atom:
     unknown_zone: bool = False
     strict: bool = False
     clock_end: ClockPart | None = None
+    readings: tuple[tuple[ClockPart, ZonePart], ...] = ()
 
 
 def month_length(year: int | None, month: int) -> int:

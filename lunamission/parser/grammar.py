@@ -320,7 +320,9 @@ def _partial(toks: list[Token], atoms: list[Atom]) -> tuple[Partial, int]:
                 assert a.clock is not None
                 assert a.zone is not None
                 date = a.dates[0] if a.dates else None
-                conversion = Conversion(a.clock, a.zone, date, a.start, a.end, a.weekday)
+                conversion = Conversion(
+                    a.clock, a.zone, date, a.start, a.end, a.weekday, a.readings
+                )
                 continue
             if a.approximate:
                 approximate = True

@@ -121,6 +121,9 @@ class Conversion:
     start: int
     end: int
     weekday: int | None = None
+    others: tuple[tuple[ClockPart, ZonePart], ...] = ()
+    """Further readings in the same brackets, before this one: "(12:40 p.m. EST,
+    1740 GMT)" holds 12:40 p.m. EST besides 1740 GMT. Each must agree too."""
 
 
 @dataclass(slots=True)
