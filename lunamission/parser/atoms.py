@@ -24,7 +24,7 @@ from collections.abc import Callable
 from typing import Literal
 
 from .calendar_atoms import date_atom_at, month_first, number_date_at, range_atom_at
-from .clock_atoms import clock_at, clock_window, number_clock_at, window_start, zone_at
+from .clock_atoms import clock_at, number_clock_at, window_start, zone_at
 from .common import Atom, glued, number_may_start, skip_dot, tok
 from .lexicon import (
     APPROXIMATORS,
@@ -53,6 +53,7 @@ from .lexicon import (
 from .parts import ClockPart, DatePart, Problem, Relative, ZonePart
 from .periods import PERIOD_TRIGGERS, period_at
 from .tokens import Token
+from .windows import clock_either, clock_range_at, window_at
 
 __all__ = ["Atom", "scan"]
 
@@ -222,54 +223,6 @@ def _the_unit(toks: list[Token], atom: Atom) -> None:
         atom.j, atom.end = atom.j + 2, unit.end
 
 
-def _window(toks: list[Token], i: int) -> Atom | None:
-    """ "between 2 and 3 p.m.", "from 14:10 to 14:57": a window of clock times,
-    starting at the range word ``i``."""
-    joiners = RANGE_OPENERS.get(toks[i].low)
-    start = window_start(toks, i + 1) if joiners is not None else None
-    if start is None or joiners is None:
-        return None
-    _take_zone(toks, start)  # "from 14:10 GMT to ..."
-    joiner = tok(toks, start.j)
-    if joiner is None or joiner.low not in joiners or start.j + 1 >= len(toks):
-        return None
-    end = clock_at(toks, start.j + 1)
-    if end is None:
-        return None
-    _take_zone(toks, end)
-    window = clock_window(toks, start, end, i, end.j)
-    if window is None and start.zone is not None and end.zone is not None:
-        reason = "the ends of this window are in two zones: give each its own time"
-        problem = Problem("clock_range", reason, toks[i].start, end.end)
-        return Atom(i, end.j, toks[i].start, end.end, problem=problem)
-    return window
-
-
-def _take_zone(toks: list[Token], clock: Atom) -> None:
-    """Widen a clock over the zone phrase right after it ("14:10 GMT")."""
-    if clock.zone is not None or clock.problem is not None:
-        return
-    zone = zone_at(toks, clock.j)
-    if zone is not None and zone.zone is not None and zone.problem is None:
-        clock.zone, clock.j, clock.end = zone.zone, zone.j, zone.end
-
-
-def _clock_either(toks: list[Token], start: Atom) -> Atom | None:
-    """ "2 or 3 p.m.", "2:10 or 2:40 p.m. GMT": two clock times of which the text
-    says one, not which (kind ``alternatives``); ``start`` is the first of them."""
-    k = start.j
-    joiner = tok(toks, k)
-    if joiner is None or joiner.low not in EITHER_JOINERS or k + 1 >= len(toks):
-        return None
-    end = clock_at(toks, k + 1)
-    if end is None:
-        return None
-    either = clock_window(toks, start, end, start.i, end.j, instants=False)
-    if either is not None:
-        either.kind = "alternatives"
-    return either
-
-
 _Recognizer = Callable[[list[Token], int], "Atom | None"]
 
 
@@ -277,7 +230,7 @@ def _recognizers_for(word: str) -> tuple[_Recognizer, ...]:
     """The recognizers that can start at ``word`` (lower-cased), in priority order."""
     found: list[_Recognizer] = []
     if word in RANGE_OPENERS:
-        found += [range_atom_at, _window]
+        found += [range_atom_at, window_at]
     if word in PERIOD_TRIGGERS:
         found.append(period_at)
     if word in MONTHS:
@@ -339,7 +292,7 @@ def scan(toks: list[Token]) -> list[Atom]:
                 atom = number_clock_at(toks, i) or number_date_at(toks, i)
                 if atom is None and i + 1 < len(toks) and toks[i + 1].low in EITHER_JOINERS:
                     hour = window_start(toks, i)  # "2 or 3 p.m."
-                    atom = _clock_either(toks, hour) if hour is not None else None
+                    atom = clock_either(toks, hour) if hour is not None else None
                 if atom is not None and not (atom.j < len(toks) and _quantity(toks, atom)):
                     free = _add(toks, atoms, atom, free)
         elif kind == "word" and t.low in _SCAN_WORDS:  # else, the common case: no atom
@@ -363,34 +316,6 @@ def scan(toks: list[Token]) -> list[Atom]:
             if atom is not None:
                 free = _add(toks, atoms, atom, free)
     return atoms
-
-
-def _clock_range(toks: list[Token], clock: Atom) -> Atom | None:
-    """ "1:04-3:04 a.m.", "14:10–14:57": two clocks joined by a dash are a window
-    (:func:`~.clock_atoms.clock_window`). One that is no window (the ends in two
-    zones) is kept as one atom carrying the problem ``clock_range``: read as one
-    clock, its end would be lost."""
-    k = clock.j
-    dash, nxt = tok(toks, k), tok(toks, k + 1)
-    if (
-        dash is None
-        or nxt is None
-        or dash.raw not in ("-", "–", "—")
-        or not glued(toks, k)
-        or not glued(toks, k + 1)
-        or nxt.kind != "num"
-    ):
-        return None
-    end = number_clock_at(toks, k + 1)
-    if end is None:
-        return None
-    window = clock_window(toks, clock, end, clock.i, end.j)
-    if window is not None:
-        return window
-    start, stop = clock.start, end.end
-    reason = "a window between two clock times is not one timestamp: give each end its own"
-    problem = Problem("clock_range", reason, start, stop)
-    return Atom(clock.i, end.j, start, stop, problem=problem)
 
 
 def _counted(toks: list[Token], i: int) -> bool:
@@ -422,9 +347,9 @@ def _add(toks: list[Token], atoms: list[Atom], atom: Atom, free: int) -> int:
     if atom.clock is None:
         atoms.append(atom)
         return atom.j
-    ranged = None if atom.clock_end is not None else _clock_range(toks, atom)
+    ranged = None if atom.clock_end is not None else clock_range_at(toks, atom)
     if ranged is None and atom.clock_end is None:
-        ranged = _clock_either(toks, atom)
+        ranged = clock_either(toks, atom)
     if ranged is not None:
         atoms.append(ranged)
         return ranged.j
