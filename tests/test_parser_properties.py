@@ -158,6 +158,10 @@ def test_fast_zone_lookup_agrees_with_pytz(naive: datetime, tz: str) -> None:
 )
 def test_completed_year_is_the_nearest(day: date, reference: date) -> None:
     years = complete_year(day.month, day.day, reference, None)
+    candidates = [y for y in range(reference.year - 1, reference.year + 2) if calendar.isleap(y)]
+    if (day.month, day.day) == (2, 29) and not candidates:
+        assert years == ()  # around 2098-2101 no year is a leap year (2100 is not)
+        return
     assert years
     best = min(abs((date(y, day.month, day.day) - reference).days) for y in years)
     for year in (reference.year - 1, reference.year, reference.year + 1):
