@@ -29,7 +29,7 @@ from functools import lru_cache
 
 from ..errors import TimestampError
 from ..timestamp import Precision, Timestamp
-from ..zones import to_zone
+from ..zones import format_offset, to_zone
 from .parts import Partial, ZonePart
 
 __all__ = ["check_conversion", "check_offset"]
@@ -47,8 +47,8 @@ def check_offset(zone: ZonePart, local: datetime, tz: str, text: str) -> None:
     stated = _minutes(zone.offset_minutes)
     if offset != stated:
         reason = (
-            f"the zone abbreviation states UTC{_hours(stated)} but {tz} was on "
-            f"UTC{_hours(offset)} then"
+            f"the zone abbreviation states UTC{format_offset(stated)} but {tz} was on "
+            f"UTC{format_offset(offset)} then"
         )
         raise TimestampError(reason, text=text, span=(zone.start, zone.end), code="zone_mismatch")
 
@@ -131,7 +131,3 @@ def _minutes(minutes: int) -> timedelta:
     return timedelta(minutes=minutes)
 
 
-def _hours(delta: timedelta) -> str:
-    minutes = int(delta.total_seconds()) // 60
-    sign = "-" if minutes < 0 else "+"
-    return f"{sign}{abs(minutes) // 60:02d}:{abs(minutes) % 60:02d}"

@@ -59,7 +59,7 @@ from datetime import date, datetime, timedelta
 
 from ..errors import TimestampError, ZoneError
 from ..timestamp import MAX_YEAR, MIN_YEAR, Precision, Timestamp
-from ..zones import OnAmbiguous, localize, to_zone
+from ..zones import OnAmbiguous, format_offset, localize, to_zone
 from .agreement import check_conversion, check_offset
 from .common import MONTH_NAMES, month_length
 from .localtime import build_timestamp, day_zone, exact_local
@@ -319,7 +319,7 @@ def _offset_beside(p: Partial, conversion: Conversion) -> str | None:
     if len(fits) != 1:
         return None
     (m,) = fits
-    return f"{'-' if m < 0 else '+'}{abs(m) // 60:02d}:{abs(m) % 60:02d}"
+    return format_offset(timedelta(minutes=m))
 
 
 def _resolved(p: Partial, ctx: Context) -> Resolved:
