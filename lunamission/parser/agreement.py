@@ -129,5 +129,3 @@ def _offset(zone: tzinfo) -> timedelta:
 @lru_cache(maxsize=64)
 def _minutes(minutes: int) -> timedelta:
     return timedelta(minutes=minutes)
-
-

@@ -162,6 +162,23 @@ def _as_day(d: date) -> _Day:
     return d.year, d.month, d.day
 
 
+def _days_on(p: Partial, day: _Day, n: int, ctx: Context) -> _Day:
+    """``day`` (a whole date) moved ``n`` days; ``out_of_range`` past the calendar's ends."""
+    year, month, dom = day
+    assert month is not None
+    assert dom is not None
+    try:
+        return _as_day(date(year, month, dom) + timedelta(days=n))
+    except OverflowError:
+        raise _out_of_range(p, ctx) from None
+
+
+def _months_on(year: int, month: int, n: int) -> tuple[int, int]:
+    """The year and month ``n`` months after ``month`` of ``year``."""
+    y, m = divmod(year * 12 + month - 1 + n, 12)
+    return y, m + 1
+
+
 def _relative(p: Partial, ctx: Context) -> tuple[list[_Day], Kind]:
     rel = p.relative
     assert rel is not None
@@ -180,12 +197,11 @@ def _shifted(rel: Relative, ref: date) -> tuple[list[_Day], Kind]:
         monday = ref - timedelta(days=ref.weekday()) + timedelta(weeks=rel.shift)
         first, last = monday, monday + timedelta(days=6)
     elif rel.unit == "month":
-        index = ref.year * 12 + ref.month - 1 + rel.shift
-        year, month = divmod(index, 12)
+        year, month = _months_on(ref.year, ref.month, rel.shift)
         if rel.side is None:
-            return [(year, month + 1, None)], "single"
-        first = date(year, month + 1, 1)
-        last = date(year, month + 1, month_length(year, month + 1))
+            return [(year, month, None)], "single"
+        first = date(year, month, 1)
+        last = date(year, month, month_length(year, month))
     else:
         year = ref.year + rel.shift
         if rel.side is None:
@@ -391,22 +407,14 @@ def _week_of(p: Partial, days: list[_Day], kind: Kind, ctx: Context) -> tuple[li
     year, month, dom = days[0]
     assert month is not None
     assert dom is not None
-    day = date(year, month, dom)
-    monday = day - timedelta(days=day.weekday())
-    try:
-        return [_as_day(monday), _as_day(monday + timedelta(days=6))], "range"
-    except OverflowError:
-        raise _out_of_range(p, ctx) from None
+    monday = _days_on(p, days[0], -date(year, month, dom).weekday(), ctx)
+    return [monday, _days_on(p, monday, 6, ctx)], "range"
 
 
 def _day_after(p: Partial, day: _Day, ctx: Context) -> _Day:
-    year, month, dom = day
-    if month is None or dom is None:
+    if day[1] is None or day[2] is None:
         return day  # a clock with no day is refused in _stamp
-    try:
-        return _as_day(date(year, month, dom) + timedelta(days=1))
-    except OverflowError:
-        raise _out_of_range(p, ctx) from None
+    return _days_on(p, day, 1, ctx)
 
 
 _RANGE_SIDES = {"start": "first", "early": "first", "end": "last", "late": "last"}
@@ -442,17 +450,13 @@ def _left_out(p: Partial, ts: Timestamp, tz: str, zone_from: ZoneFrom, ctx: Cont
         except ValueError as exc:  # a zone whose change is not whole units of it
             raise _fail(ctx, "nonexistent_time", str(exc), (p.start, p.end)) from None
     shift = -1 if before else 1
-    year, month, dom = ts.local.year, ts.local.month, ts.local.day
+    year, month = ts.local.year, ts.local.month
     if ts.precision is Precision.YEAR:
         day: _Day = (year + shift, None, None)
     elif ts.precision is Precision.MONTH:
-        y, m = divmod(year * 12 + month - 1 + shift, 12)
-        day = (y, m + 1, None)
+        day = (*_months_on(year, month, shift), None)
     else:
-        try:
-            day = _as_day(date(year, month, dom) + timedelta(days=shift))
-        except OverflowError:
-            raise _out_of_range(p, ctx) from None
+        day = _days_on(p, _as_day(ts.local.date()), shift, ctx)
     if not MIN_YEAR <= day[0] <= MAX_YEAR:
         raise _out_of_range(p, ctx)
     return _stamp(p, day, tz, zone_from, ctx)
