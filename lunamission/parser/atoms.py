@@ -24,7 +24,7 @@ from collections.abc import Callable
 from typing import Literal
 
 from .calendar_atoms import date_atom_at, month_first, number_date_at, range_atom_at
-from .clock_atoms import clock_at, number_clock_at, window_start, zone_at
+from .clock_atoms import clock_at, number_clock_at, window_start, zone_after, zone_at
 from .common import Atom, glued, number_may_start, skip_dot, tok
 from .lexicon import (
     APPROXIMATORS,
@@ -347,12 +347,11 @@ def _add(toks: list[Token], atoms: list[Atom], atom: Atom, free: int) -> int:
     if atom.clock is None:
         atoms.append(atom)
         return atom.j
-    ranged = None if atom.clock_end is not None else clock_range_at(toks, atom)
-    if ranged is None and atom.clock_end is None:
-        ranged = clock_either(toks, atom)
-    if ranged is not None:
-        atoms.append(ranged)
-        return ranged.j
+    if atom.clock_end is None:  # "1:04-3:04 a.m.", "2:10 or 2:40 p.m."
+        joined = clock_range_at(toks, atom) or clock_either(toks, atom)
+        if joined is not None:
+            atoms.append(joined)
+            return joined.j
     i = atom.i
     if i > free and toks[i - 1].raw == "(":
         conversion = _conversion(toks, atom)
@@ -432,13 +431,10 @@ def _bracket_reading(toks: list[Token], clock: Atom) -> tuple[ClockPart, ZonePar
     """A clock and the zone it names, inside brackets, and the token after them."""
     if clock.problem is not None or clock.clock is None or clock.clock_end is not None:
         return None
-    k, zone = clock.j, clock.zone
-    if zone is None:
-        found = zone_at(toks, k)
-        if found is None or found.zone is None or found.problem is not None:
-            return None
-        zone, k = found.zone, found.j
-    return clock.clock, zone, k
+    if clock.zone is not None:
+        return clock.clock, clock.zone, clock.j
+    found = zone_after(toks, clock.j)
+    return None if found is None else (clock.clock, *found)
 
 
 def _bracket_day(toks: list[Token], k: int) -> tuple[tuple[DatePart, ...], int | None, int] | None:

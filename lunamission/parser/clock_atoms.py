@@ -34,7 +34,14 @@ from .lexicon import (
 from .parts import ClockPart, Problem, ZonePart
 from .tokens import Token
 
-__all__ = ["clock_at", "clock_follows", "clock_window", "number_clock_at", "zone_at"]
+__all__ = [
+    "clock_at",
+    "clock_follows",
+    "clock_window",
+    "number_clock_at",
+    "zone_after",
+    "zone_at",
+]
 
 _SIGNS = {"+": "+", "-": "-", "−": "-"}
 _WEST, _EAST = 12 * 60, 14 * 60  # minutes: the widest offsets any zone has used
@@ -309,6 +316,15 @@ def _spells(toks: list[Token], i: int, phrase: tuple[str, ...]) -> bool:
     return True
 
 
+def zone_after(toks: list[Token], k: int) -> tuple[ZonePart, int] | None:
+    """A known zone phrase at token ``k`` ("GMT", "Moscow time": not an unknown one)
+    and the token after it, or None."""
+    found = zone_at(toks, k)
+    if found is None or found.zone is None or found.problem is not None:
+        return None
+    return found.zone, found.j
+
+
 def zone_at(toks: list[Token], i: int) -> Atom | None:
     """A zone phrase starting at token ``i``: an abbreviation (case-sensitive, with an
     optional offset after UTC/GMT), a phrase ("Moscow time"), or an unknown
@@ -394,8 +410,8 @@ def clock_window(
     if start.zone is not None and (end.zone is None or end.zone.name != start.zone.name):
         return None  # "14:10 GMT to 14:57 Moscow time" is not one window
     half = _meridiem_of(toks, end)
-    bare = start.j - start.i == 1 and toks[start.i].kind == "num"
-    if bare and first.precision is Precision.HOUR and half is None:
+    lone = start.j - start.i == 1 and toks[start.i].kind == "num"
+    if lone and first.precision is Precision.HOUR and half is None:
         return None  # "between 2 and 14:57": no half of the day for the 2
     hour = first.hour
     if _meridiem_of(toks, start) is None and hour < 12:

@@ -17,7 +17,7 @@ the problem ``clock_range``, so that its end is not read alone.
 
 from __future__ import annotations
 
-from .clock_atoms import clock_at, clock_window, number_clock_at, window_start, zone_at
+from .clock_atoms import clock_at, clock_window, number_clock_at, window_start, zone_after
 from .common import Atom, glued, tok
 from .lexicon import EITHER_JOINERS, RANGE_OPENERS
 from .parts import Problem
@@ -44,8 +44,7 @@ def window_at(toks: list[Token], i: int) -> Atom | None:
     window = clock_window(toks, start, end, i, end.j)
     if window is None and start.zone is not None and end.zone is not None:
         reason = "the ends of this window are in two zones: give each its own time"
-        problem = Problem("clock_range", reason, toks[i].start, end.end)
-        return Atom(i, end.j, toks[i].start, end.end, problem=problem)
+        return _refused(toks, i, end.j, reason)
     return window
 
 
@@ -53,9 +52,17 @@ def _take_zone(toks: list[Token], clock: Atom) -> None:
     """Widen a clock over the zone phrase right after it ("14:10 GMT")."""
     if clock.zone is not None or clock.problem is not None:
         return
-    zone = zone_at(toks, clock.j)
-    if zone is not None and zone.zone is not None and zone.problem is None:
-        clock.zone, clock.j, clock.end = zone.zone, zone.j, zone.end
+    found = zone_after(toks, clock.j)
+    if found is not None:
+        clock.zone, clock.j = found
+        clock.end = toks[clock.j - 1].end
+
+
+def _refused(toks: list[Token], i: int, j: int, reason: str) -> Atom:
+    """Tokens ``i`` to ``j`` as one atom carrying the problem ``clock_range``, so that
+    neither end of a window that is none is read alone."""
+    start, end = toks[i].start, toks[j - 1].end
+    return Atom(i, j, start, end, problem=Problem("clock_range", reason, start, end))
 
 
 def clock_either(toks: list[Token], start: Atom) -> Atom | None:
@@ -96,7 +103,5 @@ def clock_range_at(toks: list[Token], clock: Atom) -> Atom | None:
     window = clock_window(toks, clock, end, clock.i, end.j)
     if window is not None:
         return window
-    start, stop = clock.start, end.end
     reason = "a window between two clock times is not one timestamp: give each end its own"
-    problem = Problem("clock_range", reason, start, stop)
-    return Atom(clock.i, end.j, start, stop, problem=problem)
+    return _refused(toks, clock.i, end.j, reason)
