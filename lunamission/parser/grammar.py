@@ -350,10 +350,14 @@ def _partial(toks: list[Token], atoms: list[Atom]) -> tuple[Partial, int]:
                 part = a.part
             if a.weekday is not None:
                 weekday, weekday_shift = a.weekday, a.weekday_shift
-    tail = [t.low for t in toks[j : j + 2]]
-    if qualifier is None and tail in (["or", "later"], ["or", "earlier"]):
+    if (
+        qualifier is None
+        and j + 1 < len(toks)
+        and toks[j].low == "or"
+        and toks[j + 1].low in ("later", "earlier")
+    ):
         # "in 2026 or later": a bound written after its time
-        qualifier = "not_before" if tail[1] == "later" else "not_after"
+        qualifier = "not_before" if toks[j + 1].low == "later" else "not_after"
         end, j = toks[j + 1].end, j + 2
     if strict and part is not None:
         if (qualifier, part) in (("not_after", "start"), ("not_before", "end")):
