@@ -253,7 +253,7 @@ WRONG = [
     _fixed("The test ran between 11 and 12 a.m. GMT on August 19, 2023.", None, None,
            ["2023-08-19T23:00+00:00[UTC]", "2023-08-20T00:00+00:00[UTC]"],
            "gives 11:00 to 00:00 next day, a 13-hour window"),
-    _wrong("The burn ran between 2 and 3 p.m. (1100-1200 GMT) on August 19, 2023.", None, "UTC",
+    _fixed("The burn ran between 2 and 3 p.m. (1100-1200 GMT) on August 19, 2023.", None, "UTC",
            ["2023-08-19T14:00+03:00", "2023-08-19T15:00+03:00"],
            "the UTC bracket is ignored: 14:00 UTC, and August 19 again"),
     _fixed("at 14:00-05:00 on August 11, 2023", None, "UTC", ["2023-08-11T14:00-05:00"],

@@ -83,7 +83,20 @@ def check_conversion(
     if tz is None:
         reason = "'local time' names no zone: pass default_tz= for the place"
         raise TimestampError(reason, text=text, span=(zone.start, zone.end), code="no_zone")
-    for ts in stamps:
+    if (p.clock_end is None) != (conversion.clock_end is None):
+        shapes = ("one time", "a window")
+        said_shape, meant_shape = shapes if p.clock_end else shapes[::-1]
+        reason = (
+            f"the bracketed reading {text[conversion.start : conversion.end]} gives "
+            f"{said_shape}, but the time before it is {meant_shape}"
+        )
+        raise TimestampError(reason, text=text, span=(p.start, p.end), code="conversion_mismatch")
+    weekday = conversion.weekday
+    # (stamp, the bracket's clock for it, the bracket's day and weekday for it)
+    pairs = [(ts, clock, day, weekday) for ts in stamps]
+    if conversion.clock_end is not None:  # a window: each end has its own; a day is the start's
+        pairs = [pairs[0], (stamps[1], conversion.clock_end, None, None)]
+    for ts, clock, day, weekday in pairs:
         there = to_zone(ts.local, tz)
         if zone.name is not None:
             check_offset(zone, there, tz, text)
@@ -96,10 +109,10 @@ def check_conversion(
                 (day.year is None or day.year == there.year)
                 and (day.month, day.day) == (there.month, there.day)
             )
-        ) and (conversion.weekday is None or conversion.weekday == there.weekday())
+        ) and (weekday is None or weekday == there.weekday())
         if said != meant or not same_day:
             shown = there.strftime("%H:%M" if coarser < _SECOND_RANK else "%H:%M:%S")
-            if day is not None or conversion.weekday is not None:
+            if day is not None or weekday is not None:
                 shown = f"{there.strftime('%A')} {there.date().isoformat()} {shown}"
             reason = (
                 f"the bracketed reading {text[conversion.start : conversion.end]} is not "

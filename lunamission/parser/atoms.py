@@ -290,9 +290,10 @@ def scan(toks: list[Token]) -> list[Atom]:
                 and not (i and toks[i - 1].low in CLOCK_VETO_WORDS and _counted(toks, i))
             ):
                 atom = number_clock_at(toks, i) or number_date_at(toks, i)
-                if atom is None and i + 1 < len(toks) and toks[i + 1].low in EITHER_JOINERS:
-                    hour = window_start(toks, i)  # "2 or 3 p.m."
-                    atom = clock_either(toks, hour) if hour is not None else None
+                if atom is None and i + 1 < len(toks) and toks[i + 1].low in _HOUR_JOINERS:
+                    hour = window_start(toks, i)  # "2 or 3 p.m.", "4 to 5 p.m."
+                    if hour is not None:
+                        atom = clock_range_at(toks, hour) or clock_either(toks, hour)
                 if atom is not None and not (atom.j < len(toks) and _quantity(toks, atom)):
                     free = _add(toks, atoms, atom, free)
         elif kind == "word" and t.low in _SCAN_WORDS:  # else, the common case: no atom
@@ -316,6 +317,11 @@ def scan(toks: list[Token]) -> list[Atom]:
             if atom is not None:
                 free = _add(toks, atoms, atom, free)
     return atoms
+
+
+_HOUR_JOINERS = EITHER_JOINERS | {"to"}
+"""Words after a bare hour that the end's a.m. / p.m. may complete: "2 or 3 p.m.",
+"4 to 5 p.m."."""
 
 
 def _counted(toks: list[Token], i: int) -> bool:
@@ -350,8 +356,7 @@ def _add(toks: list[Token], atoms: list[Atom], atom: Atom, free: int) -> int:
     if atom.clock_end is None:  # "1:04-3:04 a.m.", "2:10 or 2:40 p.m."
         joined = clock_range_at(toks, atom) or clock_either(toks, atom)
         if joined is not None:
-            atoms.append(joined)
-            return joined.j
+            atom = joined  # which may be a bracketed reading of a window: "(1100-1200 GMT)"
     i = atom.i
     if i > free and toks[i - 1].raw == "(":
         conversion = _conversion(toks, atom)
@@ -395,7 +400,7 @@ def _conversion(toks: list[Token], clock: Atom) -> Atom | None:
         return None
     clock_part, zone, k = reading
     readings: list[tuple[ClockPart, ZonePart]] = []
-    while (t := tok(toks, k)) is not None and t.raw in (",", ";"):
+    while clock.clock_end is None and (t := tok(toks, k)) is not None and t.raw in (",", ";"):
         after = clock_at(toks, k + 1) if k + 1 < len(toks) else None  # "(12:40 p.m. EST, 1740 GMT)"
         more = _bracket_reading(toks, after) if after is not None else None
         if more is None:
@@ -424,12 +429,14 @@ def _conversion(toks: list[Token], clock: Atom) -> Atom | None:
     )
     atom.weekday = weekday
     atom.readings = tuple(readings)
+    atom.clock_end = clock.clock_end  # "(1100-1200 GMT)": a window's two ends
     return atom
 
 
 def _bracket_reading(toks: list[Token], clock: Atom) -> tuple[ClockPart, ZonePart, int] | None:
-    """A clock and the zone it names, inside brackets, and the token after them."""
-    if clock.problem is not None or clock.clock is None or clock.clock_end is not None:
+    """A clock (or the start of a window) and the zone it names, inside brackets, and
+    the token after them."""
+    if clock.problem is not None or clock.clock is None or clock.kind == "alternatives":
         return None
     if clock.zone is not None:
         return clock.clock, clock.zone, clock.j

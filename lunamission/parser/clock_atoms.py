@@ -139,6 +139,8 @@ def number_clock_at(toks: list[Token], i: int) -> Atom | None:
                     and colon.end == secs.start
                 ):
                     second, precision, k = secs.value, Precision.SECOND, k + 2
+        elif _french_minutes(toks, k):  # "12h20 GMT"
+            minute, precision, k = mins.value, Precision.MINUTE, k + 2
     mer = _meridiem(toks, k)
     if mer is not None:
         k += 1
@@ -163,15 +165,49 @@ def number_clock_at(toks: list[Token], i: int) -> Atom | None:
 
 
 def _four_digit_clock(toks: list[Token], i: int) -> Atom | None:
-    """ "1457 GMT", "0210 hours": four digits only count with a zone or "hours"."""
+    """ "1457 GMT", "0210 hours": four digits only count with a zone or "hours", or
+    as the start of a window whose end has one ("1100-1200 GMT", "0604 to 0804 GMT")."""
     k = i + 1
     word = tok(toks, k)
     if word is not None and word.low in HOURS_WORDS:
         k += 1
-    elif zone_at(toks, k) is None:
+    elif zone_at(toks, k) is None and not _four_digit_window(toks, k):
         return None
     hour, minute = divmod(toks[i].value, 100)
     return _finish_clock(toks, i, k, hour, minute, 0, Precision.MINUTE, None, False)
+
+
+def _french_minutes(toks: list[Token], k: int) -> bool:
+    """Whether an "h" at token ``k``, glued to the hour before it, leads to its minutes
+    and a zone: "12h20 GMT". Without the zone, "6h30" may be a duration."""
+    h, mins = toks[k], tok(toks, k + 1)
+    return (
+        h.raw == "h"
+        and glued(toks, k)
+        and glued(toks, k + 1)
+        and is_num(mins, 2)
+        and zone_at(toks, k + 2) is not None
+    )
+
+
+_FOUR_DIGIT_JOINERS = frozenset({"-", "–", "—", "to", "and", "through", "until", "till"})
+
+
+def _four_digit_window(toks: list[Token], k: int) -> bool:
+    """Whether token ``k`` joins a four-digit clock to a second one that names its
+    zone (or "hours"): "1100**-1200 GMT**", "between 1100 **and 1200 GMT**"."""
+    joiner, end = tok(toks, k), tok(toks, k + 1)
+    if joiner is None or end is None or joiner.low not in _FOUR_DIGIT_JOINERS:
+        return False
+    if joiner.kind == "mark" and not (glued(toks, k) and glued(toks, k + 1)):
+        return False
+    if not is_num(end, 4):
+        return False
+    after = tok(toks, k + 2)
+    if after is None or not (after.low in HOURS_WORDS or zone_at(toks, k + 2) is not None):
+        return False
+    atom = _four_digit_clock(toks, k + 1)
+    return atom is not None and atom.problem is None
 
 
 def _named_clock(toks: list[Token], i: int) -> Atom | None:

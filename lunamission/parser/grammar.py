@@ -321,7 +321,7 @@ def _partial(toks: list[Token], atoms: list[Atom]) -> tuple[Partial, int]:
                 assert a.zone is not None
                 date = a.dates[0] if a.dates else None
                 conversion = Conversion(
-                    a.clock, a.zone, date, a.start, a.end, a.weekday, a.readings
+                    a.clock, a.zone, date, a.start, a.end, a.weekday, a.readings, a.clock_end
                 )
                 continue
             if a.approximate:

@@ -124,6 +124,8 @@ class Conversion:
     others: tuple[tuple[ClockPart, ZonePart], ...] = ()
     """Further readings in the same brackets, before this one: "(12:40 p.m. EST,
     1740 GMT)" holds 12:40 p.m. EST besides 1740 GMT. Each must agree too."""
+    clock_end: ClockPart | None = None
+    """The end of a window's reading: "between 2 and 3 p.m. **(1100-1200 GMT)**"."""
 
 
 @dataclass(slots=True)

@@ -41,7 +41,9 @@ context: nothing is filled from today's date or the machine's zone.
   the bracket's); when that zone disagrees with the bracket, or there is none, a
   UTC bracket gives the clock its offset: "5:27 p.m. (0927 GMT) on Friday" is 17:27
   at +08:00 on that Friday (``no_zone`` when clocks 12 to 14 hours apart leave two
-  offsets).
+  offsets). A window's bracket reads both ends, "between 2 and 3 p.m. Moscow time
+  (1100-1200 GMT)", each checked against its own; the bracket is checked against
+  the times as written, before a bound moves them ("before 3 a.m. MSK (0000 GMT)").
 * **Calendar edges**: a year completed or shifted to outside
   :data:`~lunamission.timestamp.MIN_YEAR`..:data:`~lunamission.timestamp.MAX_YEAR`
   ("tomorrow" read against 9998-12-31) is ``out_of_range``.
@@ -365,6 +367,11 @@ def _resolved(p: Partial, ctx: Context) -> Resolved:
         stamps = (_stamp(p, days[0], tz, zone_from, ctx),)
     else:
         stamps = tuple([_stamp(p, day, tz, zone_from, ctx) for day in days])
+    # A bracketed reading names the times said, before a bound or a part picks or
+    # moves one: "before 3:00 a.m. Moscow time (0000 GMT)" is checked at 03:00.
+    converted = None
+    if p.conversion is not None:
+        converted = check_conversion(p, stamps, ctx.text, ctx.default_tz)
     side = _RANGE_SIDES.get(p.part) if p.part is not None else None
     if kind == "range" and (p.qualifier is not None or side):
         # "the end of the first quarter" is (about) March, "by the start of Q3" by July;
@@ -374,9 +381,6 @@ def _resolved(p: Partial, ctx: Context) -> Resolved:
         stamps, kind = (stamps[0] if first else stamps[-1],), "single"
     if p.strict:
         stamps = tuple([_left_out(p, ts, tz, zone_from, ctx) for ts in stamps])
-    if p.conversion is None:
-        return Resolved(stamps, kind, named, zone_from)
-    converted = check_conversion(p, stamps, ctx.text, ctx.default_tz)
     return Resolved(stamps, kind, named, zone_from, converted)
 
 

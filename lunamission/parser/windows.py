@@ -82,19 +82,17 @@ def clock_either(toks: list[Token], start: Atom) -> Atom | None:
 
 
 def clock_range_at(toks: list[Token], clock: Atom) -> Atom | None:
-    """ "1:04-3:04 a.m.", "14:10–14:57": two clocks joined by a dash are a window
+    """ "1:04-3:04 a.m.", "14:10–14:57", "1100 to 1200 GMT": two clocks joined by a
+    dash or "to" are a window
     (:func:`~.clock_atoms.clock_window`). One that is no window (the ends in two
     zones) is kept as one atom carrying the problem ``clock_range``: read as one
     clock, its end would be lost."""
     k = clock.j
     dash, nxt = tok(toks, k), tok(toks, k + 1)
-    if (
-        dash is None
-        or nxt is None
-        or dash.raw not in ("-", "–", "—")
-        or not glued(toks, k)
-        or not glued(toks, k + 1)
-        or nxt.kind != "num"
+    if dash is None or nxt is None or nxt.kind != "num":
+        return None
+    if dash.low != "to" and (
+        dash.raw not in ("-", "–", "—") or not glued(toks, k) or not glued(toks, k + 1)
     ):
         return None
     end = number_clock_at(toks, k + 1)
