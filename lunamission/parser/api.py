@@ -308,7 +308,7 @@ def _needs_tense(partials: list[Partial]) -> bool:
     """Tense matters only to dates with no year and to bare weekdays (a bracket's own
     included: "(0027 GMT Monday)")."""
     for p in partials:
-        if p.dates:
+        if p.dates and p.relative is None:  # a relative year says the year: "August next year"
             for d in p.dates:
                 if d.year is None:
                     return True

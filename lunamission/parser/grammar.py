@@ -12,6 +12,8 @@ after a clock (and its zone, if it names one), "2:57 p.m. Moscow time (1157 GMT)
 on August 19", is a second reading of the same moment: it joins the expression as its
 :class:`~.parts.Conversion` (which the resolver checks) and the expression goes on
 after the bracket, so "about" and "on August 19" both reach the first reading.
+A relative year right after a date that has none gives it its year: "in August
+next year" is one expression, not August and the next year.
 
 Forms that are only dates in context ("2026", "June", "14.57") come out
 ``weak``; the api keeps them when a context word precedes them ("in 2026") or
@@ -62,7 +64,7 @@ def _accepts(group: list[Atom], held: int, atom: Atom, bits: int, mods: int) -> 
     if bits & held & (_CLOCK | _ZONE):
         return False
     if bits & _DATED and held & _DATED:
-        return False
+        return not mods and not held & _RELATIVE and _takes_year(group, atom)
     if bits & _WEEKDAY and held & (_WEEKDAY | _RELATIVE):
         return False
     if bits & _RELATIVE and held & _WEEKDAY:
@@ -70,6 +72,21 @@ def _accepts(group: list[Atom], held: int, atom: Atom, bits: int, mods: int) -> 
     if held & _QUALIFIED and mods & _QUALIFIED:
         return False
     return not (held & _PARTED and (bits | mods) & _PARTED)
+
+
+def _takes_year(group: list[Atom], atom: Atom) -> bool:
+    """Whether ``atom`` is a relative year ("next year") that gives its year to the one
+    date of ``group``, which has none: "in August next year", "on March 3 last year"."""
+    rel = atom.relative
+    if rel is None or rel.unit != "year" or rel.side is not None or atom.dates:
+        return False
+    dated = [a for a in group if a.dates]
+    return (
+        len(dated) == 1
+        and dated[0].kind == "single"
+        and len(dated[0].dates) == 1
+        and dated[0].dates[0].year is None
+    )
 
 
 @dataclass(slots=True)

@@ -7,8 +7,9 @@ No :class:`~lunamission.Timestamp` holds three or six months, so a period is a
 range of two months, its first and its last ("Q3 2026" is July to September
 2026), like "from July to September 2026"; two in a row that the text leaves
 open make one range ("Q3 or Q4 2026" is July to December). A bound keeps the end
-on its side: "NET Q3 2026" is ``not_before`` July 2026. A period needs its year:
-"the third quarter" alone is not read.
+on its side: "NET Q3 2026" is ``not_before`` July 2026. A period needs its year,
+written or relative ("Q1 next year", "the first half of this year", whose year the
+resolver counts from the reference): "the third quarter" alone is not read.
 
 >>> from .tokens import tokenize
 >>> period_at(tokenize("Q3 2026"), 0).dates
@@ -18,8 +19,8 @@ on its side: "NET Q3 2026" is ``not_before`` July 2026. A period needs its year:
 from __future__ import annotations
 
 from .common import Atom, glued, is_year, tok
-from .lexicon import PERIOD_LETTERS, PERIOD_ORDINALS, PERIOD_UNITS
-from .parts import DatePart
+from .lexicon import PERIOD_LETTERS, PERIOD_ORDINALS, PERIOD_UNITS, RELATIVE_SHIFTS
+from .parts import DatePart, Relative
 from .tokens import Token
 
 __all__ = ["PERIOD_TRIGGERS", "period_at"]
@@ -45,12 +46,28 @@ def period_at(toks: list[Token], i: int) -> Atom | None:
         return None
     if glue is not None and glue.low in ("of", ","):
         k += 1
-    year = tok(toks, k)
-    if year is None or not is_year(year):
-        return None
     first, last = _months(number, unit)
-    dates = (DatePart(year.value, first), DatePart(year.value, last))
-    return Atom(i, k + 1, toks[i].start, year.end, dates=dates, kind="range")
+    year = tok(toks, k)
+    if year is not None and is_year(year):
+        dates = (DatePart(year.value, first), DatePart(year.value, last))
+        return Atom(i, k + 1, toks[i].start, year.end, dates=dates, kind="range")
+    shift = _relative_year(toks, k)  # "Q1 next year": the resolver gives the year
+    if shift is None:
+        return None
+    dates = (DatePart(None, first), DatePart(None, last))
+    end = toks[k + 1].end
+    return Atom(
+        i, k + 2, toks[i].start, end, dates=dates, kind="range", relative=Relative("year", shift)
+    )
+
+
+def _relative_year(toks: list[Token], k: int) -> int | None:
+    """How many years "next year", "this year" or "last year" at token ``k`` is from
+    the reference's, or None when no such phrase is there."""
+    word, unit = tok(toks, k), tok(toks, k + 1)
+    if word is None or unit is None or unit.low != "year":
+        return None
+    return RELATIVE_SHIFTS.get(word.low)
 
 
 def _head(toks: list[Token], i: int) -> tuple[int, int | None, int] | None:
@@ -91,7 +108,9 @@ def _either(toks: list[Token], i: int, number: int, unit: int | None, k: int) ->
     if start.month is None or first > start.month:
         return None  # "Q4 or Q3": written backwards
     dates = (DatePart(start.year, first), end)
-    return Atom(i, later.j, toks[i].start, later.end, dates=dates, kind="range")
+    return Atom(
+        i, later.j, toks[i].start, later.end, dates=dates, kind="range", relative=later.relative
+    )
 
 
 def _months(number: int, unit: int) -> tuple[int, int]:

@@ -22,7 +22,8 @@ context: nothing is filled from today's date or the machine's zone.
 * **Relative words**: "yesterday" / "today" / "tomorrow" are days; "last month",
   "next year" are month / year precision; "last week" is the range Monday to
   Sunday; "earlier this week" is that Monday with qualifier ``not_before``, "later
-  this month" the month's last day with ``not_after``.
+  this month" the month's last day with ``not_after``. A relative year after a
+  date with none is its year: "in August next year", "Q1 next year".
 * **Parts and bounds**: see :data:`~lunamission.parser.lexicon.PARTS`: "the end of
   2022" is December 2022, month precision, approximate; "by the end of 2024" is
   2024 with qualifier ``not_after``. A bound that leaves its time out (see
@@ -219,12 +220,15 @@ def _shifted(rel: Relative, ref: date) -> tuple[list[_Day], Kind]:
 def _calendar(p: Partial, ctx: Context) -> tuple[list[_Day], Kind]:
     if p.dates:
         dates = p.dates
+        if p.relative is not None:  # "August next year", "Q1 next year": its year
+            year = _need_reference(p, ctx, "a relative date").year + p.relative.shift
+            dates = tuple([replace(d, year=year) for d in dates])
         days = (
             [_complete(p, dates[0], ctx)]
             if len(dates) == 1
             else [_complete(p, d, ctx) for d in dates]
         )
-        if p.kind == "range" and len(days) == 2 and p.dates[1].year is None:
+        if p.kind == "range" and len(days) == 2 and dates[1].year is None:
             # The end of a range is the first such date on or after its start.
             (y0, m0, d0), (_, m1, d1) = days
             days[1] = (y0 if (m1 or 1, d1 or 1) >= (m0 or 1, d0 or 1) else y0 + 1, m1, d1)
