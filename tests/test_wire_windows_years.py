@@ -15,6 +15,10 @@ whose year is "next year" or "last year", and a clock written "12h34 GMT".
    reference's year, and the next year), and "the first quarter of next year" the
    whole year.
 4. "12h34 GMT" is 12:34; without a zone after it ("lasted 6h30") it is no clock.
+5. A bracket that reads like a second reading in a zone we do not know, "(0808
+   XYZ Friday)", is ``unknown_zone`` for the whole expression; before, its weekday
+   dated the clock before it and came back again on its own. Two periods joined by
+   "or" written backwards ("Q4 or Q3 2026") are the same range as written forwards.
 
 The phrases are written for these tests; the events and their times are real
 (Artemis I's window opened at 1:04 a.m. EST on 16 Nov 2022, for two hours; Luna-25
@@ -286,3 +290,39 @@ def test_an_h_clock_past_the_day_is_refused() -> None:
     with pytest.raises(lm.TimestampError) as info:
         lm.parse_timestamp("at 12h75 GMT on August 23, 2023")
     assert info.value.code == "impossible_date"
+
+
+# == 5. a bracket in a zone we do not know; periods written backwards ========================
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        "at 9:10 a.m. (0808 XYZ Friday)",
+        "at 9:10 a.m. Moscow time (0808 XYZ Friday)",
+        "at 9:10 a.m. Moscow time (08:08 XYZ)",
+        "at 9:10 a.m. Moscow time (0808 XYZ on Aug. 11)",
+    ],
+)
+def test_a_bracket_in_an_unknown_zone_is_refused_whole(phrase: str) -> None:
+    with pytest.raises(lm.TimestampError) as info:
+        lm.parse_timestamps(phrase, reference="2023-08-14", default_tz="UTC")
+    assert info.value.code == "unknown_zone"
+    assert phrase[info.value.span[0] : info.value.span[1]] == "XYZ"
+    # Neither the clock nor the bracket's day is read on its own.
+    assert lm.find_timestamps(phrase, reference="2023-08-14", default_tz="UTC") == []
+
+
+def test_other_timestamps_beside_an_unknown_bracket_are_still_found() -> None:
+    text = "Contact came at 9:10 a.m. (0808 XYZ Friday); the orbit was lowered on August 17."
+    (match,) = lm.find_timestamps(text, reference="2023-08-21", default_tz="UTC")
+    assert match.text == "August 17"
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    ["Q4 or Q3 2026", "Q3 or Q4 2026", "the fourth or third quarter of 2026"],
+)
+def test_two_periods_joined_by_or_in_either_order(phrase: str) -> None:
+    got = lm.parse_timestamps(phrase, default_tz="UTC")
+    assert [ts.isoformat() for ts in got] == ["2026-07[UTC]", "2026-12[UTC]"]

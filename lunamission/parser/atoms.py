@@ -23,8 +23,9 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Literal
 
-from .calendar_atoms import date_atom_at, month_first, number_date_at, range_atom_at
-from .clock_atoms import clock_at, number_clock_at, window_start, zone_after, zone_at
+from .brackets import conversion_at, unknown_bracket
+from .calendar_atoms import month_first, number_date_at, range_atom_at, weekday_at
+from .clock_atoms import clock_at, number_clock_at, window_start, zone_at
 from .common import Atom, glued, number_may_start, skip_dot, tok
 from .lexicon import (
     APPROXIMATORS,
@@ -33,7 +34,6 @@ from .lexicon import (
     CLOCK_WORDS,
     DAY_PARTS,
     EITHER_JOINERS,
-    GROUP_CONNECTORS,
     MONTHS,
     PARTS,
     RANGE_OPENERS,
@@ -50,7 +50,7 @@ from .lexicon import (
     ZONE_ABBREVIATIONS,
     ZONE_PHRASES,
 )
-from .parts import ClockPart, DatePart, Problem, Relative, ZonePart
+from .parts import Problem, Relative
 from .periods import PERIOD_TRIGGERS, period_at
 from .tokens import Token
 from .windows import clock_either, clock_range_at, window_at
@@ -109,23 +109,6 @@ _UNITS: dict[str, Literal["week", "month", "year"]] = {
     "year": "year",
 }
 assert set(_UNITS) == RELATIVE_UNITS
-
-
-def _weekday(toks: list[Token], i: int) -> Atom | None:
-    t = toks[i]
-    if not t.capitalized:
-        return None
-    day = WEEKDAYS.get(t.low.removesuffix("'s"))  # "Sunday's launch"
-    if day is not None:
-        atom = Atom(i, i + 1, t.start, t.end)
-        atom.weekday = day
-        return atom
-    day = WEEKDAY_ABBREVIATIONS.get(t.low)
-    if day is None:
-        return None
-    k = skip_dot(toks, i + 1)
-    # Abbreviations count only beside a date ("Sat., Aug. 19"): weak on their own.
-    return Atom(i, k, t.start, toks[k - 1].end, weekday=day, weak=True)
 
 
 def _relative(toks: list[Token], i: int) -> Atom | None:
@@ -236,7 +219,7 @@ def _recognizers_for(word: str) -> tuple[_Recognizer, ...]:
     if word in MONTHS:
         found.append(month_first)
     if word in WEEKDAYS or word in WEEKDAY_ABBREVIATIONS or word.removesuffix("'s") in WEEKDAYS:
-        found.append(_weekday)
+        found.append(weekday_at)
     if word in RELATIVE_DAYS or word in RELATIVE_SHIFTS or word in RANGE_WORDS or word == "tonight":
         found.append(_relative)
     if word in CLOCK_WORDS:
@@ -294,6 +277,8 @@ def scan(toks: list[Token]) -> list[Atom]:
                     hour = window_start(toks, i)  # "2 or 3 p.m.", "4 to 5 p.m."
                     if hour is not None:
                         atom = clock_range_at(toks, hour) or clock_either(toks, hour)
+                if atom is None and i > free and toks[i - 1].raw == "(":
+                    atom = unknown_bracket(toks, i - 1)  # "(0808 XYZ Friday)"
                 if atom is not None and not (atom.j < len(toks) and _quantity(toks, atom)):
                     free = _add(toks, atoms, atom, free)
         elif kind == "word" and t.low in _SCAN_WORDS:  # else, the common case: no atom
@@ -359,7 +344,7 @@ def _add(toks: list[Token], atoms: list[Atom], atom: Atom, free: int) -> int:
             atom = joined  # which may be a bracketed reading of a window: "(1100-1200 GMT)"
     i = atom.i
     if i > free and toks[i - 1].raw == "(":
-        conversion = _conversion(toks, atom)
+        conversion = conversion_at(toks, atom) or unknown_bracket(toks, i - 1)
         if conversion is not None:
             atoms.append(conversion)
             return conversion.j
@@ -373,105 +358,6 @@ def _add(toks: list[Token], atoms: list[Atom], atom: Atom, free: int) -> int:
                 atoms.append(unknown)
                 return unknown.j
     return j
-
-
-_CONVERSION_GLUE = GROUP_CONNECTORS - {"(", ")"}
-"""Words that may stand between the zone and the day inside a bracketed second reading
-("(02:10 Moscow time on August 11)")."""
-
-
-def _conversion(toks: list[Token], clock: Atom) -> Atom | None:
-    """ "(1157 GMT)", "(2310Z)", "(02:10 Moscow time on August 11)", "(0304 GMT
-    Saturday)", "(12:40 p.m. EST, 1740 GMT)": a clock right after a "(", its zone,
-    maybe further readings after commas, and maybe the day of the last (a date, a
-    weekday, or both), then ")". Anything else inside gives None.
-
-    >>> from .tokens import tokenize
-    >>> toks = tokenize("(2310 GMT on Aug. 10)")
-    >>> atom = _conversion(toks, number_clock_at(toks, 1))
-    >>> atom.role, atom.clock.hour, atom.zone.name, atom.dates[0].day, (atom.start, atom.end)
-    ('conversion', 23, 'UTC', 10, (0, 21))
-    >>> toks = tokenize("(0304 GMT Saturday)")
-    >>> _conversion(toks, number_clock_at(toks, 1)).weekday
-    5
-    """
-    reading = _bracket_reading(toks, clock)
-    if reading is None:
-        return None
-    clock_part, zone, k = reading
-    readings: list[tuple[ClockPart, ZonePart]] = []
-    while clock.clock_end is None and (t := tok(toks, k)) is not None and t.raw in (",", ";"):
-        after = clock_at(toks, k + 1) if k + 1 < len(toks) else None  # "(12:40 p.m. EST, 1740 GMT)"
-        more = _bracket_reading(toks, after) if after is not None else None
-        if more is None:
-            break
-        readings.append((clock_part, zone))
-        clock_part, zone, k = more
-    dates: tuple[DatePart, ...] = ()
-    weekday = None
-    t = tok(toks, k)
-    if t is not None and t.raw != ")":
-        for _ in range(2):  # "on", ", on"
-            if t is None or t.low not in _CONVERSION_GLUE:
-                break
-            k += 1
-            t = tok(toks, k)
-        day = _bracket_day(toks, k) if t is not None else None
-        if day is None:
-            return None
-        dates, weekday, k = day
-        t = tok(toks, k)
-    if t is None or t.raw != ")":
-        return None
-    opening = toks[clock.i - 1]
-    atom = Atom(
-        clock.i - 1, k + 1, opening.start, t.end, "conversion", dates, clock=clock_part, zone=zone
-    )
-    atom.weekday = weekday
-    atom.readings = tuple(readings)
-    atom.clock_end = clock.clock_end  # "(1100-1200 GMT)": a window's two ends
-    return atom
-
-
-def _bracket_reading(toks: list[Token], clock: Atom) -> tuple[ClockPart, ZonePart, int] | None:
-    """A clock (or the start of a window) and the zone it names, inside brackets, and
-    the token after them."""
-    if clock.problem is not None or clock.clock is None or clock.kind == "alternatives":
-        return None
-    if clock.zone is not None:
-        return clock.clock, clock.zone, clock.j
-    found = zone_after(toks, clock.j)
-    return None if found is None else (clock.clock, *found)
-
-
-def _bracket_day(toks: list[Token], k: int) -> tuple[tuple[DatePart, ...], int | None, int] | None:
-    """The day of a bracketed second reading from token ``k``: "Aug. 10", "Saturday",
-    "Saturday, Aug. 19" or "Sat., Aug. 19" (one day-level date and/or a weekday),
-    and the token after it; None for anything else."""
-    weekday = None
-    t = tok(toks, k)
-    if t is not None and t.kind == "word" and t.low in _WEEKDAY_WORDS:
-        named = _weekday(toks, k)
-        if named is not None:
-            weekday, k = named.weekday, named.j
-            after = tok(toks, k)
-            if after is not None and after.raw == ",":
-                k += 1
-            elif not named.weak:
-                return (), weekday, k  # "(0304 GMT Saturday)"
-    day = date_atom_at(toks, k)
-    if (
-        day is None
-        or day.problem is not None
-        or day.clock is not None
-        or len(day.dates) != 1
-        or day.dates[0].level != "day"
-    ):
-        return None
-    return day.dates, weekday, day.j
-
-
-_WEEKDAY_WORDS = frozenset({*WEEKDAYS, *WEEKDAY_ABBREVIATIONS})
 
 
 def _unknown_abbreviation(toks: list[Token], k: int) -> Atom | None:

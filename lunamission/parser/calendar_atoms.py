@@ -39,13 +39,15 @@ from .lexicon import (
     ORDINAL_SUFFIXES,
     RANGE_JOINERS,
     RANGE_OPENERS,
+    WEEKDAY_ABBREVIATIONS,
+    WEEKDAYS,
     YEAR_RANGE,
 )
 from .numeric_dates import numeric_date, year_first
 from .parts import DatePart, Kind, Problem
 from .tokens import Token
 
-__all__ = ["date_atom_at", "month_first", "number_date_at", "range_atom_at"]
+__all__ = ["date_atom_at", "month_first", "number_date_at", "range_atom_at", "weekday_at"]
 
 _Day = tuple[int, int, int]  # value, start, end
 _NAMED_MONTHS = frozenset(month for _, month in NAMES_WITH_CALENDAR_WORDS)
@@ -328,3 +330,27 @@ def range_atom_at(toks: list[Token], i: int) -> Atom | None:
         a = replace(a, year=b.year - 1 if (a.month or 0) > (b.month or 13) else b.year)
     atom = Atom(i, second.j, opener.start, second.end, dates=(a, b), kind="range")
     return atom
+
+
+def weekday_at(toks: list[Token], i: int) -> Atom | None:
+    """A weekday at token ``i``: "Saturday", "Sunday's", or an abbreviation ("Sat."),
+    which counts only beside a date.
+
+    >>> from .tokens import tokenize
+    >>> weekday_at(tokenize("Saturday"), 0).weekday, weekday_at(tokenize("Sat."), 0).weak
+    (5, True)
+    """
+    t = toks[i]
+    if not t.capitalized:
+        return None
+    day = WEEKDAYS.get(t.low.removesuffix("'s"))  # "Sunday's launch"
+    if day is not None:
+        atom = Atom(i, i + 1, t.start, t.end)
+        atom.weekday = day
+        return atom
+    day = WEEKDAY_ABBREVIATIONS.get(t.low)
+    if day is None:
+        return None
+    k = skip_dot(toks, i + 1)
+    # Abbreviations count only beside a date ("Sat., Aug. 19"): weak on their own.
+    return Atom(i, k, t.start, toks[k - 1].end, weekday=day, weak=True)

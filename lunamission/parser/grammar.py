@@ -334,6 +334,9 @@ def _partial(toks: list[Token], atoms: list[Atom]) -> tuple[Partial, int]:
     else:
         for a in atoms:
             if a.role == "conversion":
+                if a.problem is not None:  # "(0808 XYZ Friday)": a zone we do not know
+                    problem = problem or a.problem
+                    continue
                 assert a.clock is not None
                 assert a.zone is not None
                 date = a.dates[0] if a.dates else None

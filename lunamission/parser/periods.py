@@ -96,18 +96,23 @@ def _head(toks: list[Token], i: int) -> tuple[int, int | None, int] | None:
 
 def _either(toks: list[Token], i: int, number: int, unit: int | None, k: int) -> Atom | None:
     """The first of two periods ``number`` (of ``unit`` a year) and the one from
-    token ``k`` on, as one range from the first's first month to the second's last."""
+    token ``k`` on, as one range from the earlier's first month to the later's last."""
     later = period_at(toks, k) if k < len(toks) else None
     head = _head(toks, k) if later is not None else None
     if later is None or head is None or head[1] is None:
         return None
     if unit is not None and unit != head[1]:
         return None  # "Q3 or H2 2026": not the same kind of period
-    first, _ = _months(number, head[1])
+    first, last = _months(number, head[1])
     start, end = later.dates[0], later.dates[-1]
-    if start.month is None or first > start.month:
-        return None  # "Q4 or Q3": written backwards
-    dates = (DatePart(start.year, first), end)
+    if start.month is None or end.month is None:
+        return None
+    # From the earlier's first month to the later's last, in whichever order they
+    # are written ("Q4 or Q3 2026" is July to December too).
+    dates = (
+        DatePart(start.year, min(first, start.month)),
+        DatePart(end.year, max(last, end.month)),
+    )
     return Atom(
         i, later.j, toks[i].start, later.end, dates=dates, kind="range", relative=later.relative
     )
