@@ -456,6 +456,15 @@ YEARS = [
     pytest.param(2, 29, date(2025, 6, 1), None, (2024,), id="leap day"),
     pytest.param(2, 29, date(2022, 6, 1), None, (), id="leap day in no candidate year"),
     pytest.param(6, None, date(2023, 6, 15), None, (2023,), id="month containing reference"),
+    # -- the tense decides from four and a half months away ------------------------------
+    pytest.param(9, None, date(2023, 2, 24), None, (2022,), id="September, no tense: the last"),
+    pytest.param(9, None, date(2023, 2, 24), "future", (2023,), id="will be in September"),
+    pytest.param(9, 27, date(2023, 2, 24), "future", (2023,), id="will be on September 27"),
+    pytest.param(9, None, date(2023, 2, 24), "past", (2022,), id="was in September"),
+    pytest.param(7, 14, date(2023, 2, 24), "past", (2022,), id="was on July 14"),
+    # -- nearer than that, the nearest year whatever the tense ---------------------------
+    pytest.param(9, 2, date(2022, 8, 29), "past", (2022,), id="said it would be on Sept 2"),
+    pytest.param(2, 10, date(2023, 2, 24), "future", (2023,), id="two weeks back, future"),
 ]
 
 

@@ -107,7 +107,10 @@ class TimestampMatch:
     which may contradict the date (see :attr:`weekday_mismatch`).
     ``conversion_zone`` is the zone of a bracketed second reading of the same
     moment ("2:57 p.m. Moscow time (1157 GMT)" gives ``"UTC"``), already checked
-    to agree with ``timestamps``, which keep the first reading.
+    to agree with ``timestamps``, which keep the first reading. A clock that names
+    no zone and takes its offset from such a UTC bracket ("5:27 p.m. (0927 GMT)")
+    has that offset as ``zone`` and ``zone_from == "text"``, even where it sets aside
+    a ``default_tz`` that the bracket contradicts.
 
     >>> m, = find_timestamps("It crashed on Saturday, August 20, 2023.", default_tz="UTC")
     >>> m.timestamps, m.weekday, m.weekday_mismatch

@@ -429,10 +429,14 @@ PAST_WORDS: frozenset[str] = frozenset(
 """Auxiliaries and past-tense verbs common in space news. A sentence with words
 from both lists ("was slated for") has no tense."""
 
-TIE_WINDOW_DAYS = 30
+TIE_WINDOW_DAYS = 90
 """Year completion picks the year that puts a date nearest the reference. When the
 nearest and the runner-up are within this many days of each other (the date falls
-about half a year from the reference), the sentence's tense decides instead."""
+four and a half to seven and a half months from the reference), the sentence's
+tense decides instead: "will land in September", in a February report, is the
+coming September, seven months on, not the last one, five months back. Nearer the
+reference the nearest year wins whatever the tense, because a sentence's tense
+words may belong to another clause ("said it would fly no earlier than Sept 2")."""
 
 # -- glue ------------------------------------------------------------------------
 
