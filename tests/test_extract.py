@@ -481,12 +481,31 @@ def test_zone_rules(text: str, kwargs: dict[str, str], when: str, rule: str) -> 
     assert ev.when.isoformat() == when
 
 
-def test_no_zone_anywhere_is_an_error_not_a_guess() -> None:
+def test_no_zone_anywhere_leaves_the_event_undated_not_guessed() -> None:
     text = "ATLANTIS, Aug 21 (Reuters) - Luna-25 entered lunar orbit on Aug 16."
-    with pytest.raises(lm.ExtractionError) as info:
-        lm.extract_timeline(text, published="2023-08-21")
-    assert info.value.code == "no_zone"
-    assert lm.extract_timeline(text, published="2023-08-21", default_tz="UTC")
+    (ev,) = lm.extract_timeline(text, published="2023-08-21")
+    assert ev.when is None
+    assert ev.source is not None
+    assert ev.source.timestamp_text == "Aug 16"
+    (ev,) = lm.extract_timeline(text, published="2023-08-21", default_tz="UTC")
+    assert ev.when is not None
+    assert ev.when.isoformat() == "2023-08-16[UTC]"
+
+
+def test_no_zone_for_one_time_keeps_the_times_that_name_theirs() -> None:
+    """A release with no dateline: one date names no zone, another does. Before, the
+    whole article was refused (``no_zone``), losing both events."""
+    text = (
+        "NASA targeted Wednesday, Nov. 16, for the launch of Artemis I from Florida. "
+        "Orion splashed down at 12:40 p.m. EST on Dec. 11, 2022."
+    )
+    events = {ev.kind.value: ev for ev in lm.extract_timeline(text, published="2022-11-08")}
+    launch, landing = events["launch"], events["landing"]
+    assert launch.when is None
+    assert launch.source is not None
+    assert launch.source.timestamp_text == "Wednesday, Nov. 16"
+    assert landing.when is not None
+    assert landing.when.isoformat() == "2022-12-11T12:40-05:00[America/New_York]"
 
 
 # -- each date to the event verb that governs it ----------------------------------------------

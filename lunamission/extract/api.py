@@ -28,7 +28,10 @@ The zone of a time or date that names none is ``default_tz`` if given, else the
 zone most recently named in the article (a bracketed second reading names its
 zone last), else the dateline city's zone; each
 event's ``source.zone_rule`` records which ("explicit", "default_tz",
-"article", "dateline"). The mission of an event is the mission its sentence
+"article", "dateline"). Where none of them gives a zone (a release with no
+dateline, a city lunamission does not know), such a time dates nothing: its
+event stays undated with the words kept, and the events whose times name their
+zone are dated as usual. The mission of an event is the mission its sentence
 names (nearest in its clause first; a name shared by several missions, such as
 "Vikram", yields to an explicit one), else the mission most recently named in a
 sentence that reports events (a relay satellite named in passing does not take

@@ -33,7 +33,6 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import date
 
-from ..errors import ExtractionError
 from ..models import Event, EventKind, Source
 from ..parser import TimestampMatch
 from ..timestamp import Timestamp
@@ -123,7 +122,7 @@ def emit_sentence(
     ``names`` pairs each mission name found in the sentence with the mission it
     stands for; ``fallback`` is the mission of a sentence that names none;
     ``zone`` is ``None`` when the article has no zone for times that name none
-    (then such a time raises :class:`~lunamission.ExtractionError`, ``no_zone``).
+    (then such a time dates nothing: its event stays undated, its words kept).
     """
     sentence = clean.text[span.start : span.end]
     owned = sorted(
@@ -172,8 +171,11 @@ def emit_sentence(
         loose_times = [u for k in mine for u in loose_of.get(k, [])]
         if mention.description and not readings and not loose_times:
             continue  # "the first U.S. spacecraft to land there": no event of its own
-        if zone is None:
-            _need_zone(sentence, readings)
+        if zone is None:  # a time naming no zone, in an article that gives it none
+            unzoned = [_loose(m) for _, m in readings if m.zone_from == "default"]
+            readings = [r for r in readings if r[1].zone_from != "default"]
+            if not readings:
+                loose_times = unzoned + loose_times
         named = _nearest(mention, [n for n, _ in names], mention.clause)
         mission = names[named][1] if named is not None else fallback
         vehicle = site = None
@@ -222,13 +224,7 @@ def _words_of(
     return {"timestamp_span": (start, end), "timestamp_text": clean.original[start:end]}
 
 
-def _need_zone(sentence: str, readings: list[Reading]) -> None:
-    for _, match in readings:
-        if match.zone_from == "default":
-            raise ExtractionError(
-                "no time zone for this date: the article names none and its dateline city "
-                "is not one lunamission knows; pass default_tz=",
-                text=sentence,
-                span=(match.start, match.end),
-                code="no_zone",
-            )
+def _loose(match: TimestampMatch) -> Unresolved:
+    """A time that names no zone, in an article that gives it none: its event stays
+    undated with the words kept, as for a time the parser could not resolve."""
+    return Unresolved(match.start, match.end, match.text, "no_zone", None)
