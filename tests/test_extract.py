@@ -191,6 +191,8 @@ SENTENCES = [
     ("A wrapped line ends with the\nVostochny Cosmodrome here.", 1),
     ("First paragraph\n\nsecond paragraph in lower case.", 2),
     ("J. Smith said it flew.", 1),
+    # a zone abbreviation ends the sentence it closes (US wire copy)
+    ("The window opens at 1:04 a.m. EST. If needed, a backup follows.", 2),
 ]
 
 

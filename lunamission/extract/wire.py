@@ -90,7 +90,7 @@ ABBREVIATIONS: frozenset[str] = frozenset(
      "mr", "mrs", "ms", "dr", "prof", "gen", "lt", "col", "capt", "cmdr", "sgt", "st", "mt",
      "gov", "sen", "rep", "no", "nos", "vol", "fig", "approx", "inc", "corp", "ltd", "co",
      "jr", "sr", "vs", "e.g", "i.e", "u.s", "u.k", "u.n", "u.s.s.r", "e.u", "fla", "calif",
-     "ariz", "kazakh", "est", "ca", "cf", "dept", "govt", "km", "kg"}
+     "ariz", "kazakh", "ca", "cf", "dept", "govt", "km", "kg"}
 )  # fmt: skip
 """Words before a full stop that do not end a sentence ("Aug. 19", "No. 47", "U.S.")."""
 
