@@ -29,6 +29,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
+from ..timestamp import Qualifier
 from .atoms import scan
 from .common import Atom, glued, tok
 from .lexicon import AFTER_NOON, CONTEXT_WORDS, DAY_PARTS, GROUP_CONNECTORS, NIGHT_WORDS
@@ -370,15 +371,13 @@ def _partial(toks: list[Token], atoms: list[Atom]) -> tuple[Partial, int]:
                 part = a.part
             if a.weekday is not None:
                 weekday, weekday_shift = a.weekday, a.weekday_shift
-    if (
-        qualifier is None
-        and j + 1 < len(toks)
-        and toks[j].low == "or"
-        and toks[j + 1].low in ("later", "earlier")
-    ):
-        # "in 2026 or later": a bound written after its time
-        qualifier = "not_before" if toks[j + 1].low == "later" else "not_after"
-        end, j = toks[j + 1].end, j + 2
+    if qualifier is None:
+        after = _bound_after(toks, j)  # "in 2026 or later", "in 2025 at the earliest"
+        if after is not None:
+            qualifier, j = after
+            end = toks[j - 1].end
+        elif _negated_until(toks, first.i):
+            qualifier = "not_before"  # "will not launch until Saturday": Saturday at the soonest
     if strict and part is not None:
         if (qualifier, part) in (("not_after", "start"), ("not_before", "end")):
             part = None  # "before the start of 2025" is before 2025
@@ -434,6 +433,41 @@ def _partial(toks: list[Token], atoms: list[Atom]) -> tuple[Partial, int]:
         next_day,
     )
     return partial, j
+
+
+_BOUNDS_AFTER: dict[tuple[str, ...], Qualifier] = {
+    ("or", "later"): "not_before",
+    ("or", "earlier"): "not_after",
+    ("at", "the", "earliest"): "not_before",
+    ("at", "the", "latest"): "not_after",
+}
+"""Bounds written after their time: "in 2026 or later", "on August 21 at the earliest"."""
+
+
+def _bound_after(toks: list[Token], j: int) -> tuple[Qualifier, int] | None:
+    """The bound written right after an expression that ends at token ``j``, and the
+    token after the bound."""
+    for phrase, qualifier in _BOUNDS_AFTER.items():
+        k = j + len(phrase)
+        if k <= len(toks) and all(toks[j + n].low == word for n, word in enumerate(phrase)):
+            return qualifier, k
+    return None
+
+
+_NEGATIONS = frozenset({"not", "never", "won't", "wouldn't", "can't", "cannot", "isn't", "aren't"})
+
+
+def _negated_until(toks: list[Token], i: int) -> bool:
+    """Whether the expression at token ``i`` follows "until" (or "till") that a
+    negation a few words before makes a lower bound: "will not fly until 2026",
+    "won't launch until Saturday". A plain "until" ends a period and sets no bound."""
+    if i < 2 or toks[i - 1].low not in ("until", "till"):
+        return False
+    sentence = toks[i - 1].sentence
+    return any(
+        toks[k].low in _NEGATIONS and toks[k].sentence == sentence
+        for k in range(max(0, i - 5), i - 1)
+    )
 
 
 def _in_part(clock: ClockPart, night: bool, after_noon: bool) -> tuple[ClockPart, bool]:

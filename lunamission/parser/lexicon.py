@@ -333,6 +333,8 @@ BOUNDS: dict[tuple[str, ...], Literal["not_before", "not_after"]] = {
     ("on", "or", "before"): "not_after",
     ("on", "or", "after"): "not_before",
     ("as", "early", "as"): "not_before",
+    ("at", "the", "earliest"): "not_before",
+    ("at", "the", "latest"): "not_after",
     ("by",): "not_after",
 }
 """Phrases that set ``qualifier``, the bound included: "no later than August 21"
@@ -406,7 +408,7 @@ WEEKDAY_SHIFTS: dict[str, int] = {"last": -1, "next": 1, "this": 0}
 # -- tense -----------------------------------------------------------------------
 
 FUTURE_WORDS: frozenset[str] = frozenset(
-    {"will", "shall", "slated", "scheduled", "due", "expected", "planned", "plans",
+    {"will", "won't", "shall", "slated", "scheduled", "due", "expected", "planned", "plans",
      "plan", "intends", "upcoming", "forthcoming", "targeting", "targeted", "aims",
      "going", "postponed", "rescheduled", "delayed"}
 )  # fmt: skip
