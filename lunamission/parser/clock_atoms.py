@@ -139,6 +139,7 @@ def number_clock_at(toks: list[Token], i: int) -> Atom | None:
                     and colon.end == secs.start
                 ):
                     second, precision, k = secs.value, Precision.SECOND, k + 2
+                    k = _past_fraction(toks, k)  # "17:27:10.5": second precision holds it
         elif _french_minutes(toks, k):  # "12h20 GMT"
             minute, precision, k = mins.value, Precision.MINUTE, k + 2
     mer = _meridiem(toks, k)
@@ -175,6 +176,23 @@ def _four_digit_clock(toks: list[Token], i: int) -> Atom | None:
         return None
     hour, minute = divmod(toks[i].value, 100)
     return _finish_clock(toks, i, k, hour, minute, 0, Precision.MINUTE, None, False)
+
+
+def _past_fraction(toks: list[Token], k: int) -> int:
+    """The token after a fraction of a second written at ``k`` (".5", ",3", ".123",
+    glued both sides), or ``k`` when there is none. A second-precision clock spans
+    the whole second, so the fraction is inside it."""
+    mark, digits = tok(toks, k), tok(toks, k + 1)
+    if (
+        mark is not None
+        and digits is not None
+        and mark.raw in (".", ",")
+        and glued(toks, k)
+        and glued(toks, k + 1)
+        and is_num(digits, 1, 2, 3, 4, 5, 6)
+    ):
+        return k + 2
+    return k
 
 
 def _french_minutes(toks: list[Token], k: int) -> bool:
@@ -318,18 +336,22 @@ def _after_iso_date(toks: list[Token], i: int) -> bool:
     )
 
 
-def _offset(toks: list[Token], k: int) -> tuple[ZonePart, int] | None:
-    """ "+3", "+03:00", "+0300", "-5" starting at the sign token ``k``."""
+def _offset(toks: list[Token], k: int, *, spaced: bool = False) -> tuple[ZonePart, int] | None:
+    """ "+3", "+03:00", "+0300", "-5", and as the Indian press writes +05:30, "+530"
+    and "+5.30", starting at the sign token ``k``; ``spaced`` (after "GMT" or "UTC")
+    also takes one space after the sign ("GMT + 5:30")."""
     sign = _SIGNS.get(toks[k].raw)
     hours = tok(toks, k + 1)
-    if sign is None or hours is None or not glued(toks, k + 1) or not is_num(hours, 1, 2, 4):
+    if sign is None or hours is None or not is_num(hours, 1, 2, 3, 4):
+        return None
+    if not glued(toks, k + 1) and not (spaced and hours.start - toks[k].end == 1):
         return None
     h, m, end = hours.value, 0, k + 2
-    if len(hours.raw) == 4:
+    if len(hours.raw) >= 3:
         h, m = divmod(hours.value, 100)
     else:
         colon, mins = tok(toks, end), tok(toks, end + 1)
-        if colon is not None and colon.raw == ":" and glued(toks, end) and is_num(mins, 2):
+        if colon is not None and colon.raw in (":", ".") and glued(toks, end) and is_num(mins, 2):
             assert mins is not None
             if glued(toks, end + 1):
                 m, end = mins.value, end + 2
@@ -378,7 +400,7 @@ def zone_at(toks: list[Token], i: int) -> Atom | None:
         if t.raw in OFFSET_PREFIXES:
             sign = tok(toks, i + 1)
             if sign is not None and sign.raw in _SIGNS and sign.start - t.end <= 1:
-                got = _offset(toks, i + 1)
+                got = _offset(toks, i + 1, spaced=True)
                 if got is not None:
                     part, atom.j = got
                     atom.end = part.end
