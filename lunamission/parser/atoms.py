@@ -23,7 +23,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Literal
 
-from .brackets import conversion_at, unknown_bracket
+from .brackets import conversion_at, restated_zone, unknown_bracket
 from .calendar_atoms import month_first, number_date_at, range_atom_at, weekday_at
 from .clock_atoms import clock_at, number_clock_at, window_start, zone_at
 from .common import Atom, glued, number_may_start, skip_dot, tok
@@ -336,6 +336,8 @@ def _add(toks: list[Token], atoms: list[Atom], atom: Atom, free: int) -> int:
     conversion when it opens a bracketed second reading, and takes after it an
     unknown zone abbreviation that stands in its zone slot."""
     if atom.clock is None:
+        if atom.role == "zone":
+            restated_zone(toks, atom)  # "Beijing Time (BJT)", "IST (UTC+5:30)"
         atoms.append(atom)
         return atom.j
     if atom.clock_end is None:  # "1:04-3:04 a.m.", "2:10 or 2:40 p.m."

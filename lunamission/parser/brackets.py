@@ -21,7 +21,7 @@ from .lexicon import GROUP_CONNECTORS, WEEKDAY_ABBREVIATIONS, WEEKDAYS
 from .parts import ClockPart, DatePart, Problem, ZonePart
 from .tokens import Token
 
-__all__ = ["conversion_at", "unknown_bracket"]
+__all__ = ["conversion_at", "restated_zone", "unknown_bracket"]
 
 
 _CONVERSION_GLUE = GROUP_CONNECTORS - {"(", ")"}
@@ -168,3 +168,49 @@ def unknown_bracket(toks: list[Token], k: int) -> Atom | None:
     reason = f"unknown time zone {abbreviation.raw!r}"
     problem = Problem("unknown_zone", reason, abbreviation.start, abbreviation.end)
     return Atom(k, n + 1, opening.start, t.end, "conversion", problem=problem, weak=True)
+
+
+def restated_zone(toks: list[Token], zone: Atom) -> bool:
+    """Widen a zone phrase over a bracket right after it that names the zone again,
+    "Beijing Time (BJT)", "IST (UTC+5:30)", "Moscow time (GMT+3)", and return
+    whether it did. An offset the bracket states is the zone's to keep on the date
+    (checked like "EST"'s, ``zone_mismatch`` when it is not); a bracket naming
+    another zone is ``zone_mismatch`` at once.
+
+    >>> from .tokens import tokenize
+    >>> toks = tokenize("Moscow time (GMT+3)")
+    >>> z = zone_at(toks, 0)
+    >>> restated_zone(toks, z), z.zone.name, z.zone.offset_minutes, z.end
+    (True, 'Europe/Moscow', 180, 19)
+    """
+    first = zone.zone
+    opening = tok(toks, zone.j)
+    if first is None or zone.problem is not None or opening is None or opening.raw != "(":
+        return False
+    inner = zone_at(toks, zone.j + 1)
+    closing = tok(toks, inner.j) if inner is not None else None
+    if inner is None or closing is None or closing.raw != ")":
+        return False
+    second = inner.zone
+    if second is None or inner.problem is not None:  # "Moscow time (Mars time)"
+        if inner.problem is None or not inner.unknown_zone:
+            return False
+        zone.problem = inner.problem
+        zone.j, zone.end = inner.j + 1, closing.end
+        return True
+    stated = second.offset_minutes
+    if stated is None and second.name is not None and second.name[:1] in "+-":
+        sign = -1 if second.name[0] == "-" else 1
+        stated = sign * (int(second.name[1:3]) * 60 + int(second.name[4:6]))  # "+05:30"
+    elif stated is None and second.name == "UTC" and first.name != "UTC":
+        stated = 0  # "(GMT)" after a zone that is not UTC states +00:00
+    if stated is None and second.name != first.name:
+        reason = f"the bracket names another zone than {toks[zone.i].raw!r}"
+        zone.problem = Problem("zone_mismatch", reason, second.start, second.end)
+    elif first.offset_minutes is not None and stated is not None and stated != first.offset_minutes:
+        reason = "the bracket states another offset than the zone before it"
+        zone.problem = Problem("zone_mismatch", reason, second.start, second.end)
+    offset = first.offset_minutes if first.offset_minutes is not None else stated
+    zone.j, zone.end = inner.j + 1, closing.end
+    zone.zone = ZonePart(first.name, offset, first.start, closing.end)
+    return True
