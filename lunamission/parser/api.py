@@ -85,6 +85,7 @@ from .localtime import day_zone
 from .parts import Kind, Partial, ZoneFrom, ZonePart
 from .reference import Reference, memoised_reference, read_reference
 from .resolve import Context, Resolved, memoised_years, resolve
+from .shifts import day_shifts
 from .tokens import Token, sentence_tenses, tokenize
 
 __all__ = ["TimestampMatch", "find_timestamps", "parse_timestamp", "parse_timestamps"]
@@ -289,7 +290,7 @@ def _run(
         return []
     tenses = sentence_tenses(toks) if _needs_tense(partials) else {}
     zones = _sentence_zones(partials, reading.stray_zones)
-    partials = _borrow_dates(partials)
+    partials = _borrow_dates(partials, toks, reading.covered)
     results: list[tuple[Partial, Resolved]] = []
     for p in partials:
         ctx = Context(
@@ -384,9 +385,12 @@ def _sentence_zones(
     return found
 
 
-def _borrow_dates(partials: list[Partial]) -> list[Partial]:
+def _borrow_dates(
+    partials: list[Partial], toks: list[Token], covered: list[tuple[int, int]]
+) -> list[Partial]:
     """A clock with no date takes the one day named elsewhere in its sentence:
-    "On August 12, the probe fired its engine at 14:57 GMT"."""
+    "On August 12, the probe fired its engine at 14:57 GMT", moved by the days the
+    sentence counts from it ("two days later at 7:38 a.m.", :mod:`.shifts`)."""
     if len(partials) < 2:
         return partials  # nothing to borrow from
     days: dict[int, list[Partial]] = {}  # each sentence's expressions that name one day
@@ -396,10 +400,14 @@ def _borrow_dates(partials: list[Partial]) -> list[Partial]:
     if not days:
         return partials
     out: list[Partial] = []
+    shifts: dict[int, int | None] | None = None  # counted only when a clock may borrow
     for p in partials:
         if p.clock is not None and not p.dates and p.relative is None and p.weekday is None:
             found = days.get(p.sentence, ())
-            if len(found) == 1:
+            if len(found) == 1 and shifts is None:
+                shifts = day_shifts(toks, covered)
+            shift = shifts.get(p.sentence, 0) if shifts is not None else 0
+            if len(found) == 1 and shift is not None:  # None: the sentence counts twice
                 q = found[0]
                 p = replace(
                     p,
@@ -407,6 +415,7 @@ def _borrow_dates(partials: list[Partial]) -> list[Partial]:
                     weekday=q.weekday,
                     weekday_shift=q.weekday_shift,
                     relative=q.relative,
+                    day_shift=shift,
                 )
         out.append(p)
     return out

@@ -165,3 +165,6 @@ class Partial:
     next_day: bool = False
     """The clock falls after the midnight that ends the day named: "at 1:04 a.m.
     tonight", "on Tuesday night at 1:47 a.m."."""
+    day_shift: int = 0
+    """Days from the day borrowed to the clock's: "on June 2 ... two days later at
+    7:38 a.m." is 2 (see :mod:`~lunamission.parser.shifts`)."""

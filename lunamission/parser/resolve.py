@@ -359,8 +359,8 @@ def _resolved(p: Partial, ctx: Context) -> Resolved:
     if p.part == "week":  # "the week of Nov. 14": Monday to Sunday
         days, kind = _week_of(p, days, kind, ctx)
         p = replace(p, part=None)
-    if p.next_day:
-        days = [_day_after(p, day, ctx) for day in days]
+    if p.next_day or p.day_shift:
+        days = [_day_after(p, day, p.next_day + p.day_shift, ctx) for day in days]
     stamps: tuple[Timestamp, ...]
     if p.clock_end is not None:  # a window, or two clock times of which one
         stamps, kind = (
@@ -403,7 +403,7 @@ def _window(
     first = _stamp(p, day, tz, zone_from, ctx)
     c = p.clock
     if (end.hour, end.minute, end.second) < (c.hour, c.minute, c.second):
-        day = _day_after(p, day, ctx)
+        day = _day_after(p, day, 1, ctx)
     return first, _stamp(replace(p, clock=end), day, tz, zone_from, ctx)
 
 
@@ -419,10 +419,10 @@ def _week_of(p: Partial, days: list[_Day], kind: Kind, ctx: Context) -> tuple[li
     return [monday, _days_on(p, monday, 6, ctx)], "range"
 
 
-def _day_after(p: Partial, day: _Day, ctx: Context) -> _Day:
+def _day_after(p: Partial, day: _Day, n: int, ctx: Context) -> _Day:
     if day[1] is None or day[2] is None:
         return day  # a clock with no day is refused in _stamp
-    return _days_on(p, day, 1, ctx)
+    return _days_on(p, day, n, ctx)
 
 
 _RANGE_SIDES = {"start": "first", "early": "first", "end": "last", "late": "last"}

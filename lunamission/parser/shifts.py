@@ -1,0 +1,77 @@
+"""Counts of days that move a borrowed date: "two days later", "eight days after",
+"the next day".
+
+Pipeline: lexicon → tokens → atoms → grammar → **api** (uses shifts) → resolve.
+
+A clock with no date of its own takes the one day named elsewhere in its sentence
+(:func:`~lunamission.parser.api.find_timestamps` documents this). When the
+sentence also counts days from that day, "Chang'e-6 landed on June 2 and its
+ascender left two days later at 7:38 a.m.", the clock is that many days on: June
+4, not June 2. :func:`day_shifts` finds such counts, one per sentence; a sentence
+with two of them gives none, and the clock borrows nothing rather than a guess.
+Words inside a timestamp expression ("the day before yesterday") are not counts.
+
+>>> from .tokens import tokenize
+>>> day_shifts(tokenize("It landed on June 2 and left two days later at 7:38."), [])
+{0: 2}
+>>> day_shifts(tokenize("Two days later, and a week after that, it fired."), [])
+{0: None}
+"""
+
+from __future__ import annotations
+
+from .tokens import Token
+
+__all__ = ["day_shifts"]
+
+_COUNTS = {
+    "a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
+}  # fmt: skip
+_UNITS = {"day": 1, "days": 1, "week": 7, "weeks": 7}
+_DIRECTIONS = {"later": 1, "after": 1, "afterwards": 1, "earlier": -1, "before": -1}
+_NEXT_DAY = {"next": 1, "following": 1, "previous": -1, "preceding": -1}
+
+
+def day_shifts(toks: list[Token], covered: list[tuple[int, int]]) -> dict[int, int | None]:
+    """For each sentence that counts days outside the token ranges ``covered``
+    (timestamp expressions), how many days it counts (negative: earlier), or None
+    when it counts more than once (no one shift to apply)."""
+    inside = {k for i, j in covered for k in range(i, j)}
+    found: dict[int, list[int]] = {}
+    for k, t in enumerate(toks):
+        if k in inside or t.kind != "word" or t.low not in _UNITS:
+            continue
+        shift = _count_at(toks, k, inside)
+        if shift is not None:
+            found.setdefault(t.sentence, []).append(shift)
+    return {sentence: shifts[0] if len(shifts) == 1 else None for sentence, shifts in found.items()}
+
+
+def _count_at(toks: list[Token], k: int, inside: set[int]) -> int | None:
+    """The days counted by the phrase around the unit word at ``k``: "two days later",
+    "3 days after", "a week earlier", "the next day", "the day after"; None for
+    anything else ("a day's delay", "two days later than planned")."""
+    unit = _UNITS[toks[k].low]
+    before = toks[k - 1] if k > 0 else None
+    after = toks[k + 1] if k + 1 < len(toks) else None
+    if before is not None and before.low == "the" and unit == 1:  # "the day after"
+        direction = _DIRECTIONS.get(after.low) if after is not None else None
+        return direction if direction is not None and not _then(toks, k + 2, inside) else None
+    if before is not None and before.low in _NEXT_DAY and unit == 1 and toks[k].low == "day":
+        the = toks[k - 2] if k > 1 else None  # "the next day", "the following day"
+        return _NEXT_DAY[before.low] if the is not None and the.low == "the" else None
+    if before is None or after is None or k - 1 in inside:
+        return None
+    count = _COUNTS.get(before.low)
+    if count is None and before.kind == "num" and 1 <= before.value <= 60:
+        count = before.value
+    direction = _DIRECTIONS.get(after.low)
+    if count is None or direction is None or _then(toks, k + 2, inside):
+        return None
+    return direction * count * unit
+
+
+def _then(toks: list[Token], k: int, inside: set[int]) -> bool:
+    """Whether the count is compared, not counted: "two days later than planned"."""
+    return k < len(toks) and k not in inside and toks[k].low == "than"
