@@ -274,7 +274,21 @@ def _day_first(toks: list[Token], i: int) -> Atom | None:
             return None
         return _dated(toks, i, k + 2, month, days, kind, year_tok.value)
     year, k = _year_after(toks, k)
-    return _dated(toks, i, k, month, days, kind, year)
+    atom = _dated(toks, i, k, month, days, kind, year)
+    dash = tok(toks, k)
+    if dash is not None and dash.raw in _DASHES and kind == "single" and atom.problem is None:
+        # "24 August-2 September": the end is a day-first date of its own, whose
+        # number a glued dash would otherwise keep from starting a date
+        end = _day_first(toks, k + 1) if k + 1 < len(toks) else None
+        if end is not None and end.kind == "single" and end.problem is None:
+            a, b = atom.dates[0], end.dates[0]
+            if a.year is None and b.year is not None and a.month is not None and b.month:
+                a = replace(a, year=b.year - 1 if a.month > b.month else b.year)
+            return Atom(i, end.j, toks[i].start, end.end, dates=(a, b), kind="range")
+    return atom
+
+
+_DASHES = frozenset({"-", "–", "—"})
 
 
 def date_atom_at(toks: list[Token], i: int) -> Atom | None:

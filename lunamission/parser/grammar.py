@@ -28,6 +28,7 @@ when the whole text is the timestamp.
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
+from typing import Literal
 
 from ..timestamp import Qualifier
 from .atoms import scan
@@ -205,8 +206,9 @@ def _alternatives(
 ) -> list[tuple[list[Atom], int]]:
     """Join dates that "or" sets side by side, "August 21 or August 22", "in 2026 or
     2027", into one expression of kind ``alternatives``: the text says one of them,
-    not which, so neither may stand alone. A date with no year before one that has
-    it, joined by "or" or "and", shares it: "May 3 and June 2, 2024"."""
+    not which, so neither may stand alone; and dates that a dash or "to" joins,
+    "Aug. 24-Sept. 2", "Dec. 30, 2024 - Jan. 7, 2025", into one ``range``. A date
+    with no year before one that has it shares it: "May 3 and June 2, 2024"."""
     out: list[tuple[list[Atom], int]] = []
     for group, held in groups:
         prior = out[-1][0] if out else []
@@ -215,7 +217,7 @@ def _alternatives(
         if len(group) == 1 and prior and len(prior) == len(mods) + 1:
             first, second = prior[-1], group[0]
             joint = _joint(toks, first, second)
-            if joint is not None and (joint == "or" or not mods):
+            if joint is not None and (joint != "and" or not mods):
                 first = replace(first, dates=_share_year(first.dates, second.dates[0]))
                 if joint == "and":
                     out[-1] = ([first], out[-1][1])
@@ -225,7 +227,7 @@ def _alternatives(
                         j=second.j,
                         end=second.end,
                         dates=first.dates + second.dates,
-                        kind="alternatives",
+                        kind=joint,
                         weak=first.weak and second.weak,
                     )
                     out[-1] = ([*mods, joined], out[-1][1] | held)
@@ -249,16 +251,19 @@ def _share_year(dates: tuple[DatePart, ...], later: DatePart) -> tuple[DatePart,
     return tuple(shared)
 
 
-def _joint(toks: list[Token], first: Atom, second: Atom) -> str | None:
-    """ "or" when two lone date atoms are alternatives, "and" when they are listed,
-    else None: plain dates (no clock, zone, weekday or hedge) with only the word
-    between them ("or", ", or", "or on", "or in"; the same with "and")."""
+def _joint(toks: list[Token], first: Atom, second: Atom) -> _Joint | None:
+    """ "alternatives" when two lone date atoms are alternatives, "and" when they are
+    listed, "range" when they are a range's two ends, else None: plain dates (no
+    clock, zone, weekday or hedge) with only the word between them ("or", ", or",
+    "or on", "or in"; the same with "and"; a dash, "to" or "through" between dates
+    of one level)."""
     between = [t.low for t in toks[first.j : second.i]]
     if between[:1] == [","]:
         between = between[1:]
     if between[-1:] in (["on"], ["in"]):
         between = between[:-1]
-    if between not in (["or"], ["and"]) or first.kind not in ("single", "alternatives"):
+    joint = _JOINTS.get(tuple(between))
+    if joint is None or first.kind not in ("single", "alternatives"):
         return None
     if second.kind != "single":
         return None
@@ -276,7 +281,19 @@ def _joint(toks: list[Token], first: Atom, second: Atom) -> str | None:
             or a.approximate
         ):
             return None
-    return between[0]
+    if joint == "range" and (
+        first.kind != "single" or first.dates[0].level != second.dates[0].level
+    ):
+        return None  # "August 21 - 2026": not two ends of one range
+    return joint
+
+
+_Joint = Literal["alternatives", "and", "range"]
+_JOINTS: dict[tuple[str, ...], _Joint] = {
+    ("or",): "alternatives",
+    ("and",): "and",
+    **{(w,): "range" for w in ("-", "–", "—", "to", "through")},
+}
 
 
 def _reading(toks: list[Token], groups: list[tuple[list[Atom], int]]) -> Reading:
