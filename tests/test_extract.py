@@ -193,6 +193,8 @@ SENTENCES = [
     ("J. Smith said it flew.", 1),
     # a zone abbreviation ends the sentence it closes (US wire copy)
     ("The window opens at 1:04 a.m. EST. If needed, a backup follows.", 2),
+    # an abbreviation glued to a range's dash ends nothing
+    ("It lands Aug. 21-Aug. 23. Then it drives.", 2),
 ]
 
 

@@ -79,7 +79,8 @@ def _ends_at_stop(text: str, stop: int, end: int) -> bool:
     if text[stop] != ".":
         return True
     m = _WORD_BEFORE.search(text, max(0, stop - 24), stop)
-    word = m.group(0).lower().lstrip("'’-") if m else ""
+    # "21-Aug." in "Aug. 21-Aug. 23": the abbreviation is the part after the dash
+    word = m.group(0).lower().lstrip("'’-").rsplit("-", 1)[-1] if m else ""
     if not word:
         return True
     if word in ABBREVIATIONS or word.rstrip(".") in ABBREVIATIONS:
