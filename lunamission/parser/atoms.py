@@ -52,6 +52,7 @@ from .lexicon import (
 )
 from .parts import Problem, Relative
 from .periods import PERIOD_TRIGGERS, period_at
+from .shifts import counted_relative
 from .tokens import Token
 from .windows import clock_either, clock_range_at, window_at
 
@@ -94,6 +95,7 @@ _TRIGGERS: frozenset[str] = frozenset(
         *WEEKDAY_ABBREVIATIONS,
         *RELATIVE_DAYS,
         "tonight",
+        "ago",
         *RELATIVE_SHIFTS,
         *RANGE_WORDS,
         *CLOCK_WORDS,
@@ -113,6 +115,8 @@ assert set(_UNITS) == RELATIVE_UNITS
 
 def _relative(toks: list[Token], i: int) -> Atom | None:
     t = toks[i]
+    if t.low == "ago" or (t.low == "today" and i > 0 and toks[i - 1].low == "from"):
+        return counted_relative(toks, i)  # "three days ago", "two weeks from today"
     if t.low == "tonight":
         return Atom(i, i + 1, t.start, t.end, relative=Relative("day", 0))
     shift = RELATIVE_DAYS.get(t.low)
@@ -207,6 +211,7 @@ def _the_unit(toks: list[Token], atom: Atom) -> None:
 
 
 _Recognizer = Callable[[list[Token], int], "Atom | None"]
+_COUNTED = frozenset({"tonight", "ago"})
 
 
 def _recognizers_for(word: str) -> tuple[_Recognizer, ...]:
@@ -220,7 +225,7 @@ def _recognizers_for(word: str) -> tuple[_Recognizer, ...]:
         found.append(month_first)
     if word in WEEKDAYS or word in WEEKDAY_ABBREVIATIONS or word.removesuffix("'s") in WEEKDAYS:
         found.append(weekday_at)
-    if word in RELATIVE_DAYS or word in RELATIVE_SHIFTS or word in RANGE_WORDS or word == "tonight":
+    if word in RELATIVE_DAYS or word in RELATIVE_SHIFTS or word in RANGE_WORDS or word in _COUNTED:
         found.append(_relative)
     if word in CLOCK_WORDS:
         found.append(clock_at)
@@ -271,6 +276,7 @@ def scan(toks: list[Token]) -> list[Atom]:
                 t.value >= 0
                 and number_may_start(toks, i)
                 and not (i and toks[i - 1].low in CLOCK_VETO_WORDS and _counted(toks, i))
+                and not (i and toks[i - 1].low in _FISCAL and _fiscal(toks, i))
             ):
                 atom = number_clock_at(toks, i) or number_date_at(toks, i)
                 if atom is None and i + 1 < len(toks) and toks[i + 1].low in _HOUR_JOINERS:
@@ -307,6 +313,19 @@ def scan(toks: list[Token]) -> list[Atom]:
 _HOUR_JOINERS = EITHER_JOINERS | {"to"}
 """Words after a bare hour that the end's a.m. / p.m. may complete: "2 or 3 p.m.",
 "4 to 5 p.m."."""
+
+
+_FISCAL = frozenset({"fiscal", "year", "fy"})
+
+
+def _fiscal(toks: list[Token], i: int) -> bool:
+    """Whether the number at ``i`` names a fiscal year ("fiscal 2024", "fiscal year
+    2023", "FY 2024"), which runs April to March in Japan and India and October to
+    September in the United States: not a calendar year, so not read."""
+    before = toks[i - 1].low
+    if before == "year":
+        return i > 1 and toks[i - 2].low == "fiscal"
+    return True
 
 
 def _counted(toks: list[Token], i: int) -> bool:

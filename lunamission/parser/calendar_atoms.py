@@ -111,6 +111,9 @@ def _days(toks: list[Token], k: int) -> tuple[list[_Day], Kind, int]:
             if t2 is not None and t2.low in _LAST_JOINERS:
                 look += 1
                 t = t2
+        if t is not None and t.low == "and" and _and_or(toks, look):
+            look += 2  # "21 and/or 22": one or both, so alternatives
+            t = toks[look]
         if t is not None and t.low in _LAST_JOINERS and _is_day(toks, look + 1):
             nxt = toks[look + 1]
             items.append((nxt.value, nxt.start, nxt.end))
@@ -122,6 +125,12 @@ def _days(toks: list[Token], k: int) -> tuple[list[_Day], Kind, int]:
             return days + items, joined, look
         break
     return days, "single", k
+
+
+def _and_or(toks: list[Token], k: int) -> bool:
+    """Whether "and" at ``k`` is the start of "and/or"."""
+    slash, word = tok(toks, k + 1), tok(toks, k + 2)
+    return slash is not None and word is not None and slash.raw == "/" and word.low == "or"
 
 
 _LAST_JOINERS = LIST_JOINERS | EITHER_JOINERS

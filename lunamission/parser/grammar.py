@@ -68,12 +68,19 @@ def _accepts(group: list[Atom], held: int, atom: Atom, bits: int, mods: int) -> 
     if bits & _DATED and held & _DATED:
         return not mods and not held & _RELATIVE and _takes_year(group, atom)
     if bits & _WEEKDAY and held & (_WEEKDAY | _RELATIVE):
-        return False
+        return not held & _WEEKDAY and _one_week(group, atom)  # "next week on Wednesday"
     if bits & _RELATIVE and held & _WEEKDAY:
-        return False
+        return not held & (_RELATIVE | _DATED) and _one_week(group, atom)  # "Wednesday next week"
     if held & _QUALIFIED and mods & _QUALIFIED:
         return False
     return not (held & _PARTED and (bits | mods) & _PARTED)
+
+
+def _one_week(group: list[Atom], atom: Atom) -> bool:
+    """Whether a weekday and a relative week ("next week", "this week") name one day,
+    whichever comes first: "Wednesday next week", "Wednesday of next week"."""
+    rel = next((a.relative for a in (*group, atom) if a.relative is not None), None)
+    return rel is not None and rel.unit == "week" and rel.side is None
 
 
 def _takes_year(group: list[Atom], atom: Atom) -> bool:
@@ -221,6 +228,12 @@ def _alternatives(
                 first = replace(first, dates=_share_year(first.dates, second.dates[0]))
                 if joint == "and":
                     out[-1] = ([first], out[-1][1])
+                    # "in 2023 and 2024": a year listed after one read in context is
+                    # read too, though it has no context word of its own
+                    strong = not first.weak or (
+                        first.i > 0 and toks[first.i - 1].low in CONTEXT_WORDS
+                    )
+                    group = [replace(second, weak=second.weak and not strong)]
                 else:
                     joined = replace(
                         first,
@@ -263,6 +276,8 @@ def _joint(toks: list[Token], first: Atom, second: Atom) -> _Joint | None:
     if between[-1:] in (["on"], ["in"]):
         between = between[:-1]
     joint = _JOINTS.get(tuple(between))
+    if not between and first.dates and second.dates and first.dates[0].level == "year":
+        joint = "and" if second.dates[0].level == "year" else None  # "in 2019, 2020 and 2023"
     if joint is None or first.kind not in ("single", "alternatives"):
         return None
     if second.kind != "single":
@@ -291,6 +306,7 @@ def _joint(toks: list[Token], first: Atom, second: Atom) -> _Joint | None:
 _Joint = Literal["alternatives", "and", "range"]
 _JOINTS: dict[tuple[str, ...], _Joint] = {
     ("or",): "alternatives",
+    ("and", "/", "or"): "alternatives",
     ("and",): "and",
     **{(w,): "range" for w in ("-", "–", "—", "to", "through")},
 }
@@ -410,6 +426,11 @@ def _partial(toks: list[Token], atoms: list[Atom]) -> tuple[Partial, int]:
             word = _PART_WORDS.get(toks[k].low)
             if word is not None:
                 named.add(word)
+    word_before = toks[first.i - 1].low if first.i else ""
+    if word_before == "overnight" or (
+        word_before == "of" and first.i > 1 and toks[first.i - 2].low == "night"
+    ):
+        named.add("night")  # "overnight Saturday", "on the night of September 2"
     next_day = False
     if named:
         strict = False  # "before this evening" is by this evening, not by yesterday

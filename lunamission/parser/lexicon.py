@@ -317,6 +317,7 @@ APPROXIMATORS: frozenset[tuple[str, ...]] = frozenset(
         ("just", "after"), ("just", "before"), ("early", "on"), ("late", "on"),
         ("in", "the", "early", "hours", "of"), ("in", "the", "small", "hours", "of"),
         ("late", "in", "the", "day", "on"), ("early", "in", "the", "day", "on"),
+        ("a", "little", "after"), ("a", "little", "before"), ("within", "days", "of"),
     }
 )  # fmt: skip
 """Phrases that set ``approximate`` on the timestamp that follows them."""

@@ -18,23 +18,28 @@ resolver counts from the reference): "the third quarter" alone is not read.
 
 from __future__ import annotations
 
-from .common import Atom, glued, is_year, tok
+from dataclasses import replace
+
+from .calendar_atoms import month_first
+from .common import Atom, glued, is_year, month_length, tok
 from .lexicon import PERIOD_LETTERS, PERIOD_ORDINALS, PERIOD_UNITS, RELATIVE_SHIFTS
-from .parts import DatePart, Relative
+from .parts import DatePart, Problem, Relative
 from .tokens import Token
 
 __all__ = ["PERIOD_TRIGGERS", "period_at"]
 
-PERIOD_TRIGGERS: frozenset[str] = frozenset(
-    {*PERIOD_ORDINALS, *(k.lower() for k in PERIOD_LETTERS)}
-)
+_WEEK_ORDINALS = {**PERIOD_ORDINALS, "last": -1, "final": -1}
+PERIOD_TRIGGERS: frozenset[str] = frozenset({*_WEEK_ORDINALS, *(k.lower() for k in PERIOD_LETTERS)})
 """Lower-case words that may start a period."""
 
 
 def period_at(toks: list[Token], i: int) -> Atom | None:
     """The quarter or half of a year starting at token ``i`` ("Q3 2026", "the third
     quarter of 2026"), or two in a row that the text leaves open ("Q3 or Q4 2026",
-    "the third or fourth quarter of 2026": July to December), or None."""
+    "the third or fourth quarter of 2026": July to December), or a week of a month
+    ("the last week of August"), or None."""
+    if toks[i].low in _WEEK_ORDINALS and (week := _week_of_month(toks, i)) is not None:
+        return week
     head = _head(toks, i)
     if head is None:
         return None
@@ -51,23 +56,55 @@ def period_at(toks: list[Token], i: int) -> Atom | None:
     if year is not None and is_year(year):
         dates = (DatePart(year.value, first), DatePart(year.value, last))
         return Atom(i, k + 1, toks[i].start, year.end, dates=dates, kind="range")
-    shift = _relative_year(toks, k)  # "Q1 next year": the resolver gives the year
-    if shift is None:
+    relative = _relative_year(toks, k)  # "Q1 next year": the resolver gives the year
+    if relative is None:
         return None
+    shift, after = relative
     dates = (DatePart(None, first), DatePart(None, last))
-    end = toks[k + 1].end
+    end = toks[after - 1].end
     return Atom(
-        i, k + 2, toks[i].start, end, dates=dates, kind="range", relative=Relative("year", shift)
+        i, after, toks[i].start, end, dates=dates, kind="range", relative=Relative("year", shift)
     )
 
 
-def _relative_year(toks: list[Token], k: int) -> int | None:
-    """How many years "next year", "this year" or "last year" at token ``k`` is from
-    the reference's, or None when no such phrase is there."""
+def _relative_year(toks: list[Token], k: int) -> tuple[int, int] | None:
+    """How many years "next year", "the next year", "this year" or "last year" at
+    token ``k`` is from the reference's, and the token after it; None when no such
+    phrase is there ("the last year" is the past twelve months, not read)."""
     word, unit = tok(toks, k), tok(toks, k + 1)
+    if word is not None and word.low == "the" and unit is not None and unit.low == "next":
+        word, unit, k = unit, tok(toks, k + 2), k + 1
     if word is None or unit is None or unit.low != "year":
         return None
-    return RELATIVE_SHIFTS.get(word.low)
+    shift = RELATIVE_SHIFTS.get(word.low)
+    return None if shift is None else (shift, k + 2)
+
+
+def _week_of_month(toks: list[Token], i: int) -> Atom | None:
+    """ "the first week of September" (1 to 7 September), "the last week of August"
+    (25 to 31 August): the seven days from the month's start or to its end, as a
+    range. "last week" alone is the relative week, and not read here."""
+    word, of = tok(toks, i + 1), tok(toks, i + 2)
+    if word is None or of is None or word.low != "week" or of.low != "of" or i + 3 >= len(toks):
+        return None
+    month = month_first(toks, i + 3)
+    if month is None or month.problem is not None or len(month.dates) != 1:
+        return None
+    (d,) = month.dates
+    if d.month is None or d.day is not None:
+        return None
+    n = _WEEK_ORDINALS[toks[i].low]
+    if n > 0:
+        first = 7 * (n - 1) + 1
+    elif d.month == 2 and d.year is None:
+        start, end = toks[i].start, month.end
+        reason = "the last week of February depends on the year: write the year"
+        problem = Problem("ambiguous_date", reason, start, end)
+        return Atom(i, month.j, start, end, problem=problem)
+    else:
+        first = month_length(d.year, d.month) - 6
+    dates = (replace(d, day=first), replace(d, day=first + 6))
+    return Atom(i, month.j, toks[i].start, month.end, dates=dates, kind="range")
 
 
 def _head(toks: list[Token], i: int) -> tuple[int, int | None, int] | None:

@@ -238,7 +238,12 @@ def _calendar(p: Partial, ctx: Context) -> tuple[list[_Day], Kind]:
         if p.weekday is not None:
             _check_weekday(p, days, ctx)
         return days, p.kind
-    if p.relative is not None:
+    if p.relative is not None and p.weekday is not None:  # "Wednesday next week"
+        ref = _need_reference(p, ctx, "a relative date")
+        monday = _shifted(p.relative, ref)[0][0]
+        days = [_days_on(p, monday, p.weekday, ctx)]
+        kind: Kind = "single"
+    elif p.relative is not None:
         days, kind = _relative(p, ctx)
     elif p.weekday is not None:
         days, kind = [_as_day(_weekday_alone(p, p.weekday, ctx))], "single"

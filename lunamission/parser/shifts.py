@@ -11,6 +11,10 @@ ascender left two days later at 7:38 a.m.", the clock is that many days on: June
 with two of them gives none, and the clock borrows nothing rather than a guess.
 Words inside a timestamp expression ("the day before yesterday") are not counts.
 
+A count from the reference itself is a relative date: "three days ago", "a year
+ago", "two weeks from today" (:func:`counted_relative`). "In three days" is not
+read: it may be a duration ("reached the Moon in five days").
+
 >>> from .tokens import tokenize
 >>> day_shifts(tokenize("It landed on June 2 and left two days later at 7:38."), [])
 {0: 2}
@@ -20,9 +24,13 @@ Words inside a timestamp expression ("the day before yesterday") are not counts.
 
 from __future__ import annotations
 
+from typing import Literal
+
+from .common import Atom
+from .parts import Relative
 from .tokens import Token
 
-__all__ = ["day_shifts"]
+__all__ = ["counted_relative", "day_shifts"]
 
 _COUNTS = {
     "a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
@@ -75,3 +83,45 @@ def _count_at(toks: list[Token], k: int, inside: set[int]) -> int | None:
 def _then(toks: list[Token], k: int, inside: set[int]) -> bool:
     """Whether the count is compared, not counted: "two days later than planned"."""
     return k < len(toks) and k not in inside and toks[k].low == "than"
+
+
+_AGO_UNITS: dict[str, tuple[Literal["day", "month", "year"], int]] = {
+    "day": ("day", 1), "days": ("day", 1), "week": ("day", 7), "weeks": ("day", 7),
+    "month": ("month", 1), "months": ("month", 1), "year": ("year", 1), "years": ("year", 1),
+}  # fmt: skip
+
+
+def counted_relative(toks: list[Token], i: int) -> Atom | None:
+    """ "three days ago", "a year ago" (at "ago"), "two weeks from today" (at
+    "today"): a count of units back from, or on from, the reference, as a relative
+    date of the unit's precision (weeks count as days, approximate).
+
+    >>> from .tokens import tokenize
+    >>> counted_relative(tokenize("ten days ago"), 2).relative
+    Relative(unit='day', shift=-10, side=None)
+    """
+    t = toks[i]
+    if t.low == "ago":
+        end, sign = i, -1
+    elif t.low == "today" and i > 0 and toks[i - 1].low == "from":
+        end, sign = i - 1, 1
+    else:
+        return None
+    if end < 2:
+        return None
+    count_tok, unit_tok = toks[end - 2], toks[end - 1]
+    unit = _AGO_UNITS.get(unit_tok.low)
+    count = _COUNTS.get(count_tok.low)
+    if count is None and count_tok.kind == "num" and 1 <= count_tok.value <= 99:
+        count = count_tok.value
+    if unit is None or count is None or (count == 1) != (unit_tok.low in _SINGULAR):
+        return None
+    name, size = unit
+    first = end - 2
+    atom = Atom(first, i + 1, toks[first].start, t.end)
+    atom.relative = Relative(name, sign * count * size)
+    atom.approximate = size == 7  # "two weeks ago": about a fortnight
+    return atom
+
+
+_SINGULAR = frozenset({"day", "week", "month", "year"})
