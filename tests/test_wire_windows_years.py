@@ -58,6 +58,11 @@ WINDOW_BRACKETS = [
     # -- the bracket crosses midnight where the window does not; its day is the start's ----
     ("Crew-1 could fly from 6:30 to 7:30 p.m. EST (2330-0030 GMT) on Nov. 15, 2020.",
      None, ["2020-11-15T18:30-05:00[America/New_York]", "2020-11-15T19:30-05:00[America/New_York]"]),
+    ("Luna-25 was tried between 2 p.m. and 3 p.m. Moscow time (1100 and 1200 GMT) "
+     "on August 19.", "2023-08-21",
+     ["2023-08-19T14:00+03:00[Europe/Moscow]", "2023-08-19T15:00+03:00[Europe/Moscow]"]),
+    ("Chandrayaan-3 left Earth orbit between 12 midnight and 1 a.m. IST on August 1.",
+     "2023-08-02", ["2023-08-01T00:00+05:30[Asia/Kolkata]", "2023-08-01T01:00+05:30[Asia/Kolkata]"]),
     ("Crew-1 could fly from 7:00 to 8:00 p.m. EST (0000-0100 GMT Monday).",
      "2020-11-17", ["2020-11-15T19:00-05:00[America/New_York]", "2020-11-15T20:00-05:00[America/New_York]"]),
     # -- four-digit clocks are a window when the end names its zone -------------------------
@@ -271,18 +276,30 @@ def test_a_month_with_a_relative_year_is_that_years_month(
     assert ts.precision is lm.Precision.MONTH
 
 
-# == 4. "12h34 GMT" ==========================================================================
+# == 4. "12h34 GMT", "12 noon" ===============================================================
 
 
 @pytest.mark.parametrize(
     ("phrase", "iso"),
     [
+        # -- "12h34 GMT" -----------------------------------------------------------------------
         ("at 12h34 GMT on August 23, 2023", "2023-08-23T12:34+00:00[UTC]"),
         ("at 23h10 UTC on August 10, 2023", "2023-08-10T23:10+00:00[UTC]"),
         ("9h27 GMT, May 3, 2024", "2024-05-03T09:27+00:00[UTC]"),
+        # -- spaced, capital, with "min", the hour alone, with seconds ------------------------
+        ("at 12 h 34 GMT on August 23, 2023", "2023-08-23T12:34+00:00[UTC]"),
+        ("at 12H34 GMT on August 23, 2023", "2023-08-23T12:34+00:00[UTC]"),
+        ("at 12h34min GMT on August 23, 2023", "2023-08-23T12:34+00:00[UTC]"),
+        ("at 21h CEST on July 9, 2024", "2024-07-09T21+02:00[Europe/Paris]"),
+        ("at 02 h 10 min 57 s Moscow time on August 11, 2023",
+         "2023-08-11T02:10:57+03:00[Europe/Moscow]"),
+        # -- "12 noon", "12 midnight" ----------------------------------------------------------
+        ("at 12 noon Moscow time on April 11, 2024", "2024-04-11T12:00+03:00[Europe/Moscow]"),
+        ("at 12:00 noon Moscow time on April 11, 2024", "2024-04-11T12:00+03:00[Europe/Moscow]"),
+        ("at 12 midnight IST on August 1, 2023", "2023-08-01T00:00+05:30[Asia/Kolkata]"),
     ],
-)
-def test_a_clock_written_with_an_h(phrase: str, iso: str) -> None:
+)  # fmt: skip
+def test_clocks_written_with_an_h_or_a_noon(phrase: str, iso: str) -> None:
     assert lm.parse_timestamp(phrase).isoformat() == iso
 
 

@@ -140,8 +140,14 @@ def number_clock_at(toks: list[Token], i: int) -> Atom | None:
                 ):
                     second, precision, k = secs.value, Precision.SECOND, k + 2
                     k = _past_fraction(toks, k)  # "17:27:10.5": second precision holds it
-        elif _french_minutes(toks, k):  # "12h20 GMT"
-            minute, precision, k = mins.value, Precision.MINUTE, k + 2
+    if precision is None and k < n and toks[k].low == "h":
+        h_clock = _h_clock(toks, k)  # "12h20 GMT", "21h CEST", "02 h 10 min 57 s"
+        if h_clock is not None:
+            minute, second, precision, k = h_clock
+    if k < n and hour == 12 and minute == 0 and toks[k].low in _NOON_OR_MIDNIGHT:
+        # "12 noon", "12:00 midnight": the word says the half of the day
+        hour = 0 if toks[k].low == "midnight" else 12
+        return _finish_clock(toks, i, k + 1, hour, 0, 0, Precision.MINUTE, None, False)
     mer = _meridiem(toks, k)
     if mer is not None:
         k += 1
@@ -195,17 +201,35 @@ def _past_fraction(toks: list[Token], k: int) -> int:
     return k
 
 
-def _french_minutes(toks: list[Token], k: int) -> bool:
-    """Whether an "h" at token ``k``, glued to the hour before it, leads to its minutes
-    and a zone: "12h20 GMT". Without the zone, "6h30" may be a duration."""
-    h, mins = toks[k], tok(toks, k + 1)
-    return (
-        h.raw == "h"
-        and glued(toks, k)
-        and glued(toks, k + 1)
-        and is_num(mins, 2)
-        and zone_at(toks, k + 2) is not None
-    )
+def _h_clock(toks: list[Token], k: int) -> tuple[int, int, Precision, int] | None:
+    """A clock written with "h" (any case) after its hour at token ``k - 1``, as
+    French and Russian wire copy writes it: "12h20", "12 h 34", "12H34",
+    "12h34min", "02 h 10 min 57 s", or the hour alone, "21h". Its minutes, seconds,
+    precision and the token after it; None unless a zone follows, since without one
+    "6h30" may be a duration.
+
+    >>> from .tokens import tokenize
+    >>> _h_clock(tokenize("02 h 10 min 57 s Moscow time"), 1)
+    (10, 57, <Precision.SECOND: 'second'>, 6)
+    """
+    if toks[k].start - toks[k - 1].end > 1:
+        return None
+    k += 1  # past the "h"
+    minute = second = 0
+    precision = Precision.HOUR
+    mins = tok(toks, k)
+    if is_num(mins, 2) and mins is not None and mins.start - toks[k - 1].end <= 1:
+        minute, precision, k = mins.value, Precision.MINUTE, k + 1
+        if (t := tok(toks, k)) is not None and t.low == "min":
+            k += 1
+            secs = tok(toks, k)
+            if is_num(secs, 2) and (s_tok := tok(toks, k + 1)) is not None and s_tok.low == "s":
+                assert secs is not None
+                second, precision, k = secs.value, Precision.SECOND, k + 2
+    return (minute, second, precision, k) if zone_at(toks, k) is not None else None
+
+
+_NOON_OR_MIDNIGHT = frozenset({"noon", "midnight"})
 
 
 _FOUR_DIGIT_JOINERS = frozenset({"-", "–", "—", "to", "and", "through", "until", "till"})

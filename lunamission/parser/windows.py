@@ -91,10 +91,13 @@ def clock_range_at(toks: list[Token], clock: Atom) -> Atom | None:
     dash, nxt = tok(toks, k), tok(toks, k + 1)
     if dash is None or nxt is None or nxt.kind != "num":
         return None
-    if dash.low != "to" and (
-        dash.raw not in ("-", "–", "—") or not glued(toks, k) or not glued(toks, k + 1)
+    bracketed = dash.low == "and" and clock.i > 0 and toks[clock.i - 1].raw == "("
+    if (
+        dash.low != "to"
+        and not bracketed
+        and (dash.raw not in ("-", "–", "—") or not glued(toks, k) or not glued(toks, k + 1))
     ):
-        return None
+        return None  # "and" joins a window's ends only in its bracket: "(1100 and 1200 GMT)"
     end = number_clock_at(toks, k + 1)
     if end is None:
         return None
