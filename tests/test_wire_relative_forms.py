@@ -107,6 +107,8 @@ def test_the_kind_of_match(sentence: str, kind: str) -> None:
         "SLIM should fly in fiscal 2023.",
         "The budget for FY 2024 grew.",
         "It cost 2023 and 2024 rubles.",
+        # a fiscal year, or one of two: not 2026
+        "The station should fly in 2026/27.",
     ],
 )
 def test_what_is_not_a_calendar_year(sentence: str) -> None:
