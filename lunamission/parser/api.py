@@ -85,7 +85,7 @@ from .localtime import day_zone
 from .parts import Kind, Partial, ZoneFrom, ZonePart
 from .reference import Reference, memoised_reference, read_reference
 from .resolve import Context, Resolved, memoised_years, resolve
-from .shifts import day_shifts
+from .sentence import borrow_dates, framed_years
 from .tokens import Token, sentence_tenses, tokenize
 
 __all__ = ["TimestampMatch", "find_timestamps", "parse_timestamp", "parse_timestamps"]
@@ -290,7 +290,8 @@ def _run(
         return []
     tenses = sentence_tenses(toks) if _needs_tense(partials) else {}
     zones = _sentence_zones(partials, reading.stray_zones)
-    partials = _borrow_dates(partials, toks, reading.covered)
+    partials = framed_years(partials, toks)
+    partials = borrow_dates(partials, toks, reading.covered)
     results: list[tuple[Partial, Resolved]] = []
     for p in partials:
         ctx = Context(
@@ -383,49 +384,3 @@ def _sentence_zones(
         known = found.get(sentence, zone)
         found[sentence] = zone if known is not None and known.name == zone.name else None
     return found
-
-
-def _borrow_dates(
-    partials: list[Partial], toks: list[Token], covered: list[tuple[int, int]]
-) -> list[Partial]:
-    """A clock with no date takes the one day named elsewhere in its sentence:
-    "On August 12, the probe fired its engine at 14:57 GMT", moved by the days the
-    sentence counts from it ("two days later at 7:38 a.m.", :mod:`.shifts`)."""
-    if len(partials) < 2:
-        return partials  # nothing to borrow from
-    days: dict[int, list[Partial]] = {}  # each sentence's expressions that name one day
-    for q in partials:
-        if q.clock is None and q.problem is None and _one_day(q):
-            days.setdefault(q.sentence, []).append(q)
-    if not days:
-        return partials
-    out: list[Partial] = []
-    shifts: dict[int, int | None] | None = None  # counted only when a clock may borrow
-    for p in partials:
-        if p.clock is not None and not p.dates and p.relative is None and p.weekday is None:
-            found = days.get(p.sentence, ())
-            if len(found) == 1 and shifts is None:
-                shifts = day_shifts(toks, covered)
-            shift = shifts.get(p.sentence, 0) if shifts is not None else 0
-            if len(found) == 1 and shift is not None:  # None: the sentence counts twice
-                q = found[0]
-                p = replace(
-                    p,
-                    dates=q.dates,
-                    weekday=q.weekday,
-                    weekday_shift=q.weekday_shift,
-                    relative=q.relative,
-                    day_shift=shift,
-                )
-        out.append(p)
-    return out
-
-
-def _one_day(p: Partial) -> bool:
-    if p.qualifier is not None or p.part is not None:
-        return False
-    if p.dates:
-        return p.kind == "single" and p.dates[0].level == "day"
-    if p.relative is not None:
-        return p.relative.unit == "day"
-    return p.weekday is not None

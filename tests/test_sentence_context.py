@@ -1,9 +1,13 @@
-"""A clock that borrows its sentence's date, moved by the days the sentence counts
-from it: "Chang'e-6 landed on June 2 and its ascender left two days later at 7:38
+"""What an expression takes from its sentence.
+
+A year that frames the sentence is the year of the dates after it that have none:
+"In 1976, Luna-24 landed on August 18" is 1976 (it was the year nearest the report,
+47 years off). And a clock that borrows its sentence's date is moved by the days
+the sentence counts from it: "Chang'e-6 landed on June 2 and its ascender left two days later at 7:38
 a.m. Beijing time" is June 4. Before, the clock took June 2, a precise minute on
 the wrong day. A sentence that counts twice gives the clock no date at all.
 
-Times are real: Chang'e-6's ascender lifted off at 07:38 Beijing time on 4 June
+Times are real: Luna-24 landed on 18 Aug 1976; Chang'e-6's ascender lifted off at 07:38 Beijing time on 4 June
 2024; Luna-25 was launched on 11 Aug 2023 and lost at about 14:57 Moscow time on
 19 Aug; Vikram separated on 17 Aug 2023 and made its first deboost on 18 Aug at
 about 16:00 IST.
@@ -75,3 +79,26 @@ def test_any_count_of_days_later_moves_the_clock(day: int, count: int) -> None:
     got = [ts for m in lm.find_timestamps(sentence) for ts in m.timestamps]
     clock = [ts for ts in got if ts.precision is lm.Precision.MINUTE]
     assert [(ts.local.month, ts.local.day, ts.local.hour) for ts in clock] == [(8, day + count, 14)]
+
+
+# (sentence, every date as ISO, in text order)
+FRAMED = [
+    # -- "In <year>," opening the sentence, and "<year>, when" --------------------------------
+    ("In 1976, Luna-24 landed on August 18.", ["1976", "1976-08-18"]),
+    ("It was Russia's first try since 1976, when Luna-24 landed on August 18.",
+     ["1976", "1976-08-18"]),
+    # -- a later year takes over ------------------------------------------------------------
+    ("In 1976, Luna-24 landed on August 18, and in 2023 Luna-25 crashed on August 19.",
+     ["1976", "1976-08-18", "2023", "2023-08-19"]),
+    # -- a year that frames nothing: the dates keep the report's nearest year ---------------
+    ("Since 1976, no probe landed until August 23.", ["1976", "2023-08-23"]),
+    ("Luna-24 flew in 1976 and Luna-25 crashed on August 19.", ["1976", "2023-08-19"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "dates"), FRAMED, ids=[r[0][:48] for r in FRAMED])
+def test_a_year_that_frames_the_sentence(sentence: str, dates: list[str]) -> None:
+    got = lm.find_timestamps(sentence, reference="2023-08-21", default_tz="UTC")
+    stamps = [ts for m in got for ts in m.timestamps]
+    assert len(stamps) == len(dates)
+    assert [ts.local.isoformat()[: len(d)] for ts, d in zip(stamps, dates, strict=True)] == dates
