@@ -285,6 +285,7 @@ NOT_EVENTS = [
     "Luna-25 was Russia's first lunar mission since 1976.",
     "China is open to cooperation despite the loss of the lander.",
     "The lander module weighs 1.8 tonnes.",
+    "A backup launch opportunity is available.",
 ]
 
 
@@ -306,6 +307,8 @@ STATUSES = [
     ("The landing was expected on August 21.", "planned"),
     ("Roscosmos has planned a landing for August 21.", "planned"),
     ("The lander, which was supposed to land on Aug 21, crashed.", "planned"),
+    ("SLIM is aiming to touch down in January.", "planned"),
+    ("Ahead of its own landing, the probe lowered its orbit.", "planned"),
     ("NASA called off the launch planned for Monday.", "cancelled"),
     ("The launch scheduled for Tuesday was scrubbed.", "cancelled"),
     ("A leak in its propulsion system ruled out any landing attempt.", "cancelled"),

@@ -105,6 +105,7 @@ EVENT_PHRASES: dict[EventKind, tuple[Phrase, ...]] = {
             r"splashed down",
             r"(?:return(?:ed|s|ing)?|c[ao]me back) to (?:the )?Earth",
             r"instead of (?:soft[- ])?landing",
+            r"ahead of (?:its |their |the )?(?:own )?(?:planned )?(?:soft[- ])?landing",
         ),
         *_n(
             r"touchdown",
@@ -233,6 +234,7 @@ NOUN_MODIFIERS: frozenset[str] = frozenset(
         "accuracy", "capability", "capabilities", "system", "systems", "technology",
         "point", "ellipse", "region", "radar", "camera", "cameras", "engine", "engines",
         "sequence", "crater", "mission", "missions", "program", "programme", "record",
+        "opportunity", "opportunities",
     }
 )  # fmt: skip
 """A noun followed by one of these is a modifier, not an event ("launch vehicle",
@@ -245,7 +247,7 @@ STATUS_MARKERS: dict[Status, tuple[str, ...]] = {
     Status.PLANNED: (
         r"slated", r"(?<!\bas\s)scheduled", r"(?<!\bas\s)(?<!\bthan\s)expected", r"will",
         r"shall", r"would", r"(?:is|are|was|were) to", r"(?:is|are|was|were) due", r"due to",
-        r"set to", r"supposed to", r"(?<!\bas\s)plan(?:s|ned)?(?: to| for)?", r"aims? to",
+        r"set to", r"supposed to", r"(?<!\bas\s)plan(?:s|ned)?(?: to| for)?", r"aim(?:s|ing)? to",
         r"intends? to", r"(?:is|are) going to", r"targeting", r"targeted", r"hopes? to",
         r"upcoming", r"forthcoming", r"postponed", r"rescheduled", r"delayed",
     ),
@@ -266,9 +268,11 @@ PASSIVE_AUXILIARIES: frozenset[str] = frozenset({"is", "are", "was", "were", "be
 
 SELF_PLANNED: tuple[str, ...] = (
     "to", "will", "would", "should", "could", "can", "may", "might", "must", "instead of",
+    "ahead of",
 )  # fmt: skip
 """Words that open a phrase and make it planned by themselves ("to land", "will
-dock", "instead of landing": the landing that was planned and did not happen)."""
+dock", "instead of landing": the landing that was planned and did not happen;
+"ahead of its landing": one still to come)."""
 
 ATTEMPT_NEGATIONS: tuple[str, ...] = (
     r"failed to", r"fails to", r"could not", r"couldn't", r"was unable to", r"were unable to",
