@@ -480,11 +480,14 @@ _BOUNDS_AFTER: dict[tuple[str, ...], Qualifier] = {
     ("at", "the", "latest"): "not_after",
 }
 """Bounds written after their time: "in 2026 or later", "on August 21 at the earliest"."""
+_BOUND_AFTER_FIRST = frozenset(phrase[0] for phrase in _BOUNDS_AFTER)
 
 
 def _bound_after(toks: list[Token], j: int) -> tuple[Qualifier, int] | None:
     """The bound written right after an expression that ends at token ``j``, and the
     token after the bound."""
+    if j >= len(toks) or toks[j].low not in _BOUND_AFTER_FIRST:
+        return None  # the common case: no bound follows
     for phrase, qualifier in _BOUNDS_AFTER.items():
         k = j + len(phrase)
         if k <= len(toks) and all(toks[j + n].low == word for n, word in enumerate(phrase)):
