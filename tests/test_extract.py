@@ -540,6 +540,9 @@ GOVERNED = [
     (_P + "Luna-25 crashed, Roscosmos said on Sunday.", [("impact", None)]),
     (_P + "Luna-25 lost contact at 1157 GMT on Saturday, and Roscosmos said on Sunday that it "
      "crashed.", [("loss_of_contact", "2023-08-19"), ("impact", None)]),
+    # a time before "and <verb>" belongs to what precedes, even a phrase the lexicon lacks
+    (_P + "Luna-25 was carried aloft on Aug. 11 and entered lunar orbit on Aug. 16.",
+     [("orbit_insertion", "2023-08-16")]),
 ]  # fmt: skip
 
 
@@ -556,6 +559,7 @@ GOVERNED = [
         "two-dates-list",
         "reporting-after",
         "reporting-clause",
+        "and-clause",
     ],
 )
 def test_each_date_goes_to_its_verb(text: str, events: list[tuple[str, str | None]]) -> None:

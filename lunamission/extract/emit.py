@@ -72,7 +72,7 @@ def _collapse(items: list[Reading]) -> list[Reading]:
     return kept
 
 
-def _hit_times(hit: EventHit, runs: list[list[TimestampMatch]]) -> list[Reading]:
+def _hit_times(sentence: str, hit: EventHit, runs: list[list[TimestampMatch]]) -> list[Reading]:
     """The times one phrase governs: every date of a list, else its nearest time."""
     listed: list[Reading] = []
     singles: list[Reading] = []
@@ -83,9 +83,23 @@ def _hit_times(hit: EventHit, runs: list[list[TimestampMatch]]) -> list[Reading]
             singles += [(ts, run[0]) for ts in run[0].timestamps]
     readings = [r for r in _collapse(singles) if not any(r[0].overlaps(t) for t, _ in listed)]
     if len(readings) > 1:
-        nearest = min(readings, key=lambda r: _gap(hit.start, hit.end, r[1].start, r[1].end))
+        nearest = min(
+            readings,
+            key=lambda r: (
+                _joined_before(sentence, r[1].end, hit.start),
+                _gap(hit.start, hit.end, r[1].start, r[1].end),
+            ),
+        )
         readings = [nearest]
     return listed + readings
+
+
+def _joined_before(sentence: str, end: int, start: int) -> bool:
+    """Whether a time ending at ``end`` stands before the phrase at ``start`` with
+    "and" between them: "carried into space on Feb. 21 and entered orbit ... on
+    April 4". Such a time belongs to what precedes the "and" (a phrase the lexicon
+    may not know), so a time after the phrase is taken first."""
+    return end <= start and " and " in f" {sentence[end:start].lower()} "
 
 
 def _nearest(mention: EventMention, names: Sequence[Mention], clause: Span | None) -> int | None:
@@ -167,7 +181,9 @@ def emit_sentence(
         if mention.denied:
             continue
         mine = [k for k, (owner, _) in enumerate(owned) if owner == index]
-        readings = _collapse([r for k in mine for r in _hit_times(phrases[k], runs_of.get(k, []))])
+        readings = _collapse(
+            [r for k in mine for r in _hit_times(sentence, phrases[k], runs_of.get(k, []))]
+        )
         loose_times = [u for k in mine for u in loose_of.get(k, [])]
         if mention.description and not readings and not loose_times:
             continue  # "the first U.S. spacecraft to land there": no event of its own
