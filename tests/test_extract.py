@@ -286,6 +286,7 @@ NOT_EVENTS = [
     "China is open to cooperation despite the loss of the lander.",
     "The lander module weighs 1.8 tonnes.",
     "A backup launch opportunity is available.",
+    "It ended a nine-year gap in launches of astronauts from U.S. soil.",
 ]
 
 

@@ -34,6 +34,7 @@ from .lexicon import (
     DESCRIPTION_TAILS,
     EVENT_PHRASES,
     NOUN_MODIFIERS,
+    PLURAL_NOUN_CUES,
     SELF_PLANNED,
     SUPERLATIVES,
     Phrase,
@@ -72,6 +73,7 @@ _GROUPS: dict[str, tuple[EventKind, str]] = {
     _group_name(kind, form): (kind, form) for kind in EVENT_PHRASES for form in ("verb", "noun")
 }
 _NEXT_WORD = re.compile(r"\s+([A-Za-z-]+)")
+_PREVIOUS_WORD = re.compile(r"([A-Za-z-]+)\s+$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -132,6 +134,10 @@ def find_event_phrases(sentence: str, /) -> list[EventHit]:
         if name is None:
             continue
         kind, form = _GROUPS[name]
+        if form == "verb" and m.group(0).lower() == "launches":
+            before = _PREVIOUS_WORD.search(sentence, 0, m.start())
+            if before is not None and before.group(1).lower() in PLURAL_NOUN_CUES:
+                continue  # "a gap in launches": the noun
         if form == "noun":
             nxt = _NEXT_WORD.match(sentence, m.end())
             if nxt is not None and nxt.group(1).lower() in NOUN_MODIFIERS:

@@ -40,6 +40,7 @@ __all__ = [
     "NOUN_MODIFIERS",
     "OUTCOME_WORDS",
     "PASSIVE_AUXILIARIES",
+    "PLURAL_NOUN_CUES",
     "RELATIVE_OPENERS",
     "REPORTING_GLUE",
     "REPORTING_VERBS",
@@ -224,6 +225,13 @@ EVENT_PHRASES: dict[EventKind, tuple[Phrase, ...]] = {
 }
 """Event phrases by kind. Patterns are case-insensitive and word-bounded; a
 hyphen before a phrase blocks it ("pre-landing" is no landing)."""
+
+PLURAL_NOUN_CUES: frozenset[str] = frozenset(
+    {"in", "of", "the", "its", "their", "more", "fewer", "future", "crewed", "two", "three",
+     "several", "many", "successful", "orbital", "commercial", "between", "for"}
+)  # fmt: skip
+"""Words after which "launches" is the plural noun, not the verb: "a nine-year gap in
+launches", "two launches" (no one event)."""
 
 NOUN_MODIFIERS: frozenset[str] = frozenset(
     {
