@@ -1261,6 +1261,54 @@ CASES: list[Case] = [
     Case("the day before yesterday", SEED, ("2023-08-19[Europe/Moscow]",), MOSCOW),
     # Danuri lifted off at 7:08 p.m. EDT on August 4, 2022: 8:08 a.m. KST on August 5.
     Case("at 8:08 a.m. KST on Friday", "2022-08-06", ("2022-08-05T08:08+09:00[Asia/Seoul]",)),
+    # -- more wire forms: window brackets, relative years, offsets, restated zones ---------
+    Case(
+        "between 2 and 3 p.m. Moscow time (1100-1200 GMT) on August 16",
+        SEED,
+        ("2023-08-16T14:00+03:00[Europe/Moscow]", "2023-08-16T15:00+03:00[Europe/Moscow]"),
+    ),
+    # On January 9, 2024 NASA moved Artemis II to no earlier than September 2025.
+    Case(
+        "no earlier than September next year",
+        "2024-01-09",
+        ("2025-09[UTC][_qualifier=not_before]",),
+        UTC,
+    ),
+    Case("in Q1 next year", "2023-12-27", ("2024-01[UTC]", "2024-03[UTC]"), UTC),
+    # Chandrayaan-3 landed at 18:04 IST, 12:34 UTC, on August 23, 2023.
+    Case("at 18:04 GMT+530 on August 23, 2023", None, ("2023-08-23T18:04+05:30",)),
+    Case(
+        "at 18:04 IST (UTC+5:30) on August 23, 2023",
+        None,
+        ("2023-08-23T18:04+05:30[Asia/Kolkata]",),
+    ),
+    Case("at 12h34 GMT on August 23, 2023", None, ("2023-08-23T12:34+00:00[UTC]",)),
+    # Chang'e-6 lifted off at 17:27 Beijing time on May 3, 2024.
+    Case(
+        "at 17:27:10.5 Beijing Time (BJT) on May 3, 2024",
+        None,
+        ("2024-05-03T17:27:10+08:00[Asia/Shanghai]",),
+    ),
+    Case(
+        "Aug. 24-Sept. 2",
+        "2023-09-05",
+        ("2023-08-24[Asia/Kolkata]", "2023-09-02[Asia/Kolkata]"),
+        KOLKATA,
+    ),
+    Case(
+        "in the last week of August",
+        "2023-07-10",
+        ("2023-08-25[Asia/Kolkata]", "2023-08-31[Asia/Kolkata]"),
+        KOLKATA,
+    ),
+    Case("three days ago", "2023-08-22", ("2023-08-19[Europe/Moscow]",), MOSCOW),
+    Case("in 2025 at the earliest", "2024-01-09", ("2025[UTC][_qualifier=not_before]",), UTC),
+    Case(
+        "on Wednesday next week",
+        "2023-08-17",
+        ("2023-08-23[Asia/Kolkata]",),
+        KOLKATA,
+    ),
     # -- whole news sentences ----------------------------------------------------------
     Case(
         "The Soyuz-2.1b rocket carrying Luna-25 lifted off from Vostochny at 2:10 a.m. "
@@ -1293,6 +1341,20 @@ CASES: list[Case] = [
         SEED,
         ("2021-06[Europe/Moscow]",),
         MOSCOW,
+    ),
+    Case(
+        "Chang'e-6 landed on June 2 and its ascender left the surface two days later at "
+        "7:38 a.m. Beijing time.",
+        "2024-06-05",
+        ("2024-06-02[Asia/Shanghai]", "2024-06-04T07:38+08:00[Asia/Shanghai]"),
+        note="the clock borrows June 2 and moves it by the days the sentence counts",
+    ),
+    Case(
+        "In 1976, Luna-24 landed on August 18.",
+        SEED,
+        ("1976[Europe/Moscow]", "1976-08-18[Europe/Moscow]"),
+        MOSCOW,
+        note="a year that frames the sentence is its dates' year",
     ),
     Case(
         "Chandrayaan-3's lander touched down at 18:03 IST on Wednesday, August 23, 2023.",
