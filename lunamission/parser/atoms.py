@@ -116,7 +116,9 @@ assert set(_UNITS) == RELATIVE_UNITS
 def _relative(toks: list[Token], i: int) -> Atom | None:
     t = toks[i]
     if t.low == "ago" or (t.low == "today" and i > 0 and toks[i - 1].low == "from"):
-        return counted_relative(toks, i)  # "three days ago", "two weeks from today"
+        counted = counted_relative(toks, i)  # "three days ago", "two weeks from today"
+        if counted is not None or t.low == "ago":
+            return counted
     if t.low == "tonight":
         return Atom(i, i + 1, t.start, t.end, relative=Relative("day", 0))
     shift = RELATIVE_DAYS.get(t.low)
@@ -183,6 +185,8 @@ def _modifier(toks: list[Token], i: int) -> Atom | None:
         for phrase, kind, value in mods:
             if not _matches(toks, i, phrase, cased):
                 continue
+            if phrase in _ALSO_AFTER and i > 0 and _ends_a_time(toks[i - 1]):
+                continue  # "2025 at the earliest": the bound of the time before it
             k = i + len(phrase)
             if phrase[-1] in ("approx", "ca"):
                 k = skip_dot(toks, k)
@@ -199,6 +203,15 @@ def _modifier(toks: list[Token], i: int) -> Atom | None:
                 _the_unit(toks, atom)
             return atom
     return None
+
+
+_ALSO_AFTER = frozenset({("at", "the", "earliest"), ("at", "the", "latest")})
+"""Bound phrases that may also follow their time; the grammar reads them there."""
+
+
+def _ends_a_time(t: Token) -> bool:
+    """Whether a time may end with token ``t`` ("2025", "August", "p.m.", "GMT")."""
+    return t.kind in ("num", "mer") or t.raw.isupper() or t.low in MONTHS or t.low in WEEKDAYS
 
 
 def _the_unit(toks: list[Token], atom: Atom) -> None:
@@ -280,7 +293,8 @@ def scan(toks: list[Token]) -> list[Atom]:
             ):
                 atom = number_clock_at(toks, i) or number_date_at(toks, i)
                 if atom is None and i + 1 < len(toks) and toks[i + 1].low in _HOUR_JOINERS:
-                    hour = window_start(toks, i)  # "2 or 3 p.m.", "4 to 5 p.m."
+                    # "2 or 3 p.m.", "4 to 5 p.m.", "2-3 p.m."
+                    hour = window_start(toks, i)
                     if hour is not None:
                         atom = clock_range_at(toks, hour) or clock_either(toks, hour)
                 if atom is None and i > free and toks[i - 1].raw == "(":
@@ -310,7 +324,7 @@ def scan(toks: list[Token]) -> list[Atom]:
     return atoms
 
 
-_HOUR_JOINERS = EITHER_JOINERS | {"to"}
+_HOUR_JOINERS = EITHER_JOINERS | {"to", "-", "–", "—"}
 """Words after a bare hour that the end's a.m. / p.m. may complete: "2 or 3 p.m.",
 "4 to 5 p.m."."""
 

@@ -178,7 +178,7 @@ def _four_digit_clock(toks: list[Token], i: int) -> Atom | None:
     word = tok(toks, k)
     if word is not None and word.low in HOURS_WORDS:
         k += 1
-    elif zone_at(toks, k) is None and not _four_digit_window(toks, k):
+    elif zone_at(toks, k) is None and not _four_digit_window(toks, k) and not _read_again(toks, k):
         return None
     hour, minute = divmod(toks[i].value, 100)
     return _finish_clock(toks, i, k, hour, minute, 0, Precision.MINUTE, None, False)
@@ -195,7 +195,8 @@ def _past_fraction(toks: list[Token], k: int) -> int:
         and mark.raw in (".", ",")
         and glued(toks, k)
         and glued(toks, k + 1)
-        and is_num(digits, 1, 2, 3, 4, 5, 6)
+        and digits.kind == "num"
+        and digits.raw.isdigit()  # any length: "17:27:10.123456"
     ):
         return k + 2
     return k
@@ -226,10 +227,27 @@ def _h_clock(toks: list[Token], k: int) -> tuple[int, int, Precision, int] | Non
             if is_num(secs, 2) and (s_tok := tok(toks, k + 1)) is not None and s_tok.low == "s":
                 assert secs is not None
                 second, precision, k = secs.value, Precision.SECOND, k + 2
-    return (minute, second, precision, k) if zone_at(toks, k) is not None else None
+    if zone_at(toks, k) is None and not _read_again(toks, k):
+        return None
+    return minute, second, precision, k
 
 
 _NOON_OR_MIDNIGHT = frozenset({"noon", "midnight"})
+
+
+def _read_again(toks: list[Token], k: int) -> bool:
+    """Whether a bracket at token ``k`` reads the clock before it again in a zone:
+    "0210 (2310 GMT)", "02h10 (23h10 GMT)". Such a clock is one, with the bracket's
+    UTC reading to fix its offset."""
+    opening = tok(toks, k)
+    if opening is None or opening.raw != "(" or not is_num(tok(toks, k + 1), 1, 2, 4):
+        return False
+    inner = number_clock_at(toks, k + 1)
+    return (
+        inner is not None
+        and inner.problem is None
+        and (inner.zone is not None or zone_after(toks, inner.j) is not None)
+    )
 
 
 _FOUR_DIGIT_JOINERS = frozenset({"-", "–", "—", "to", "and", "through", "until", "till"})

@@ -52,7 +52,9 @@ _CORE, _CLOCK, _ZONE, _DATED, _WEEKDAY, _RELATIVE, _QUALIFIED, _PARTED, _CONVERT
 _READING = _CLOCK  # what an expression needs before a conversion may join it
 
 
-def _accepts(group: list[Atom], held: int, atom: Atom, bits: int, mods: int) -> bool:
+def _accepts(
+    toks: list[Token], group: list[Atom], held: int, atom: Atom, bits: int, mods: int
+) -> bool:
     """Whether ``atom`` (holding ``bits``, with modifiers before it holding ``mods``)
     belongs to the expression ``group`` (holding ``held``): each kind of piece at
     most once."""
@@ -66,14 +68,34 @@ def _accepts(group: list[Atom], held: int, atom: Atom, bits: int, mods: int) -> 
     if bits & held & (_CLOCK | _ZONE):
         return False
     if bits & _DATED and held & _DATED:
-        return not mods and not held & _RELATIVE and _takes_year(group, atom)
+        return (
+            not mods
+            and not held & _RELATIVE
+            and _close(toks, group, atom)
+            and _takes_year(group, atom)
+        )
     if bits & _WEEKDAY and held & (_WEEKDAY | _RELATIVE):
-        return not held & _WEEKDAY and _one_week(group, atom)  # "next week on Wednesday"
+        # "next week on Wednesday"
+        return not held & _WEEKDAY and _close(toks, group, atom) and _one_week(group, atom)
     if bits & _RELATIVE and held & _WEEKDAY:
-        return not held & (_RELATIVE | _DATED) and _one_week(group, atom)  # "Wednesday next week"
+        # "Wednesday next week", "Wednesday of next week"
+        return (
+            not held & (_RELATIVE | _DATED) and _close(toks, group, atom) and _one_week(group, atom)
+        )
     if held & _QUALIFIED and mods & _QUALIFIED:
         return False
     return not (held & _PARTED and (bits | mods) & _PARTED)
+
+
+def _close(toks: list[Token], group: list[Atom], atom: Atom) -> bool:
+    """Whether ``atom`` stands right after the group, or after "of" or "on": a
+    relative year or week joins a date only so ("August 19, next year Russia will
+    try again" is two times)."""
+    between = [t.low for t in toks[group[-1].j : atom.i]]
+    if between == [","]:  # "in August, last year." but not "on August 19, next year Russia..."
+        after = toks[atom.j] if atom.j < len(toks) else None
+        return after is None or after.kind == "mark" or after.sentence != toks[atom.i].sentence
+    return between in ([], ["of"], ["on"])
 
 
 def _one_week(group: list[Atom], atom: Atom) -> bool:
@@ -92,9 +114,8 @@ def _takes_year(group: list[Atom], atom: Atom) -> bool:
     dated = [a for a in group if a.dates]
     return (
         len(dated) == 1
-        and dated[0].kind == "single"
-        and len(dated[0].dates) == 1
-        and dated[0].dates[0].year is None
+        and dated[0].kind in ("single", "range")  # "between August 2 and 5 last year"
+        and all(d.year is None for d in dated[0].dates)
     )
 
 
@@ -194,7 +215,7 @@ def read(toks: list[Token], atoms: list[Atom] | None = None) -> Reading:
         if (
             group
             and _joinable(toks, group[-1].j, first.i)
-            and _accepts(group, held, atom, bits, mods_hold)
+            and _accepts(toks, group, held, atom, bits, mods_hold)
         ):
             group.extend(mods)
             group.append(atom)
@@ -225,7 +246,8 @@ def _alternatives(
             first, second = prior[-1], group[0]
             joint = _joint(toks, first, second)
             if joint is not None and (joint != "and" or not mods):
-                first = replace(first, dates=_share_year(first.dates, second.dates[0]))
+                shared = _share_year(first.dates, second.dates[0], ordered=joint == "range")
+                first = replace(first, dates=shared)
                 if joint == "and":
                     out[-1] = ([first], out[-1][1])
                     # "in 2023 and 2024": a year listed after one read in context is
@@ -249,16 +271,23 @@ def _alternatives(
     return out
 
 
-def _share_year(dates: tuple[DatePart, ...], later: DatePart) -> tuple[DatePart, ...]:
+def _share_year(
+    dates: tuple[DatePart, ...], later: DatePart, *, ordered: bool = False
+) -> tuple[DatePart, ...]:
     """The year of ``later`` given to dates that lack one, or the year before it for a
     date half a year or more later in the calendar, across a new year ("December 30
-    and January 2, 2024": 2023; "June 2 and May 3, 2024": both 2024)."""
+    and January 2, 2024": 2023; "June 2 and May 3, 2024": both 2024). The start of a
+    range (``ordered``) takes the year before whenever it falls later in the calendar
+    than the end: "May 20-Feb. 10, 2025" starts in 2024."""
     if later.year is None or later.month is None:
         return dates
     shared = []
     for d in dates:
         if d.year is None and d.month is not None:
-            wraps = d.month - later.month >= 6  # "December 30 and January 2, 2024"
+            if ordered:
+                wraps = (d.month, d.day or 1) > (later.month, later.day or 31)
+            else:
+                wraps = d.month - later.month >= 6  # "December 30 and January 2, 2024"
             d = replace(d, year=later.year - 1 if wraps else later.year)
         shared.append(d)
     return tuple(shared)
@@ -409,6 +438,7 @@ def _partial(toks: list[Token], atoms: list[Atom]) -> tuple[Partial, int]:
         if after is not None:
             qualifier, j = after
             end = toks[j - 1].end
+            weak = False  # the bound is context: ", 2026 at the latest" is a date
         elif _negated_until(toks, first.i):
             qualifier = "not_before"  # "will not launch until Saturday": Saturday at the soonest
     if strict and part is not None:
@@ -505,10 +535,16 @@ def _negated_until(toks: list[Token], i: int) -> bool:
     if i < 2 or toks[i - 1].low not in ("until", "till"):
         return False
     sentence = toks[i - 1].sentence
-    return any(
-        toks[k].low in _NEGATIONS and toks[k].sentence == sentence
-        for k in range(max(0, i - 5), i - 1)
-    )
+    for k in range(i - 2, max(-1, i - 6), -1):  # back from "until", within its clause
+        t = toks[k]
+        if t.sentence != sentence or t.low in _CLAUSE_JOINERS:
+            return False  # "did not move and slept until August 25": not this verb's
+        if t.low in _NEGATIONS:
+            return True
+    return False
+
+
+_CLAUSE_JOINERS = frozenset({"and", "but", ",", ";", "or"})
 
 
 def _in_part(clock: ClockPart, night: bool, after_noon: bool) -> tuple[ClockPart, bool]:

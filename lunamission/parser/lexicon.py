@@ -410,7 +410,7 @@ WEEKDAY_SHIFTS: dict[str, int] = {"last": -1, "next": 1, "this": 0}
 
 FUTURE_WORDS: frozenset[str] = frozenset(
     {"will", "won't", "shall", "slated", "scheduled", "due", "expected", "planned", "plans",
-     "plan", "intends", "upcoming", "forthcoming", "targeting", "targeted", "aims",
+     "plan", "intends", "upcoming", "forthcoming", "targeting", "targeted", "aims", "aiming",
      "going", "postponed", "rescheduled", "delayed"}
 )  # fmt: skip
 """Words that put a sentence in the future: they break near ties in year completion

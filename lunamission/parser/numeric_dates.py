@@ -122,8 +122,8 @@ def year_first(toks: list[Token], i: int) -> Atom | None:
     nxt = tok(toks, i + 1)
     if nxt is not None and glued(toks, i + 1) and nxt.kind == "word":
         return None  # "2026th", "1900km"
-    if nxt is not None and nxt.raw == "/" and glued(toks, i + 1) and is_num(mid, 2):
-        return None  # "2026/27": a fiscal year, or one of two; not 2026
+    if nxt is not None and nxt.raw == "/" and glued(toks, i + 1) and is_num(mid, 1, 2):
+        return None  # "2026/27", "2026/7": a fiscal year, or one of two; not 2026
     atom = Atom(i, i + 1, t.start, t.end)
     atom.dates, atom.weak = (DatePart(t.value),), True
     return atom

@@ -104,6 +104,18 @@ def _week_of_month(toks: list[Token], i: int) -> Atom | None:
     else:
         first = month_length(d.year, d.month) - 6
     dates = (replace(d, day=first), replace(d, day=first + 6))
+    relative = _relative_year(toks, month.j) if d.year is None else None
+    if relative is not None:  # "the first week of August next year"
+        shift, after = relative
+        return Atom(
+            i,
+            after,
+            toks[i].start,
+            toks[after - 1].end,
+            dates=dates,
+            kind="range",
+            relative=Relative("year", shift),
+        )
     return Atom(i, month.j, toks[i].start, month.end, dates=dates, kind="range")
 
 
@@ -144,6 +156,11 @@ def _either(toks: list[Token], i: int, number: int, unit: int | None, k: int) ->
     start, end = later.dates[0], later.dates[-1]
     if start.month is None or end.month is None:
         return None
+    if start.month != last + 1 and first != end.month + 1:
+        # "Q1 or Q4 2026": not in a row, so no one range holds just them
+        reason = "two periods that are not in a row: give each its own time"
+        problem = Problem("ambiguous_date", reason, toks[i].start, later.end)
+        return Atom(i, later.j, toks[i].start, later.end, problem=problem)
     # From the earlier's first month to the later's last, in whichever order they
     # are written ("Q4 or Q3 2026" is July to December too).
     dates = (

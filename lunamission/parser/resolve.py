@@ -240,7 +240,10 @@ def _calendar(p: Partial, ctx: Context) -> tuple[list[_Day], Kind]:
         return days, p.kind
     if p.relative is not None and p.weekday is not None:  # "Wednesday next week"
         ref = _need_reference(p, ctx, "a relative date")
-        monday = _shifted(p.relative, ref)[0][0]
+        try:
+            monday = _shifted(p.relative, ref)[0][0]
+        except (OverflowError, ValueError):  # date arithmetic past date.min or date.max
+            raise _out_of_range(p, ctx) from None
         days = [_days_on(p, monday, p.weekday, ctx)]
         kind: Kind = "single"
     elif p.relative is not None:

@@ -18,7 +18,7 @@ from dataclasses import replace
 
 from .common import tok
 from .parts import Partial
-from .shifts import day_shifts
+from .shifts import DayCount, day_shifts
 from .tokens import Token
 
 __all__ = ["borrow_dates", "framed_years"]
@@ -29,8 +29,8 @@ def framed_years(partials: list[Partial], toks: list[Token]) -> list[Partial]:
     none: "In 1976, Luna-24 landed on August 18" (the sentence opens with "In
     <year>,") and "since 1976, when Luna-24 landed on August 18" ("<year>, when").
     A later year in the sentence takes over from there ("..., and in 2023 Luna-25
-    crashed on August 19"). Without this the dates took the year nearest the
-    report's, decades off."""
+    crashed on August 19"), and a semicolon ends the frame. Without this the dates
+    took the year nearest the report's, decades off."""
     if len(partials) < 2:
         return partials
     starts = {t.start: k for k, t in enumerate(toks)}
@@ -40,23 +40,26 @@ def framed_years(partials: list[Partial], toks: list[Token]) -> list[Partial]:
         if not _bare_year(p):
             continue
         k, last = starts.get(p.start), ends.get(p.end)
-        comma = tok(toks, last + 1) if last is not None else None
-        if k is None or last is None or comma is None or comma.raw != ",":
+        if k is None or last is None:
             continue
         opens = k > 0 and toks[k - 1].low == "in" and (k == 1 or toks[k - 2].sentence != p.sentence)
-        when = tok(toks, last + 2)
-        if opens or (when is not None and when.low == "when"):
-            framed.add(p.sentence)
+        comma, when = tok(toks, last + 1), tok(toks, last + 2)
+        if opens or (
+            comma is not None and comma.raw == "," and when is not None and when.low == "when"
+        ):
+            framed.add(p.sentence)  # "In 1976(,) Luna-24 ...", "since 1976, when ..."
     if not framed:
         return partials
     out: list[Partial] = []
-    year: tuple[int, int] | None = None  # (sentence, year) of the last bare year seen
+    breaks = [t.start for t in toks if t.raw == ";"]  # a frame ends with its clause
+    year: tuple[int, int, int] | None = None  # (sentence, year, where) of the last year seen
     for p in partials:
         if _bare_year(p) and p.sentence in framed:
-            year = (p.sentence, p.dates[0].year or 0)
+            year = (p.sentence, p.dates[0].year or 0, p.end)
         elif (
             year is not None
             and year[0] == p.sentence
+            and not any(year[2] <= at < p.start for at in breaks)
             and p.dates
             and p.relative is None
             and all(d.year is None for d in p.dates)
@@ -94,15 +97,19 @@ def borrow_dates(
     if not days:
         return partials
     out: list[Partial] = []
-    shifts: dict[int, int | None] | None = None  # counted only when a clock may borrow
+    counts: dict[int, DayCount | None] | None = None  # found only when a clock may borrow
     for p in partials:
         if p.clock is not None and not p.dates and p.relative is None and p.weekday is None:
             found = days.get(p.sentence, ())
-            if len(found) == 1 and shifts is None:
-                shifts = day_shifts(toks, covered)
-            shift = shifts.get(p.sentence, 0) if shifts is not None else 0
-            if len(found) == 1 and shift is not None:  # None: the sentence counts twice
+            if len(found) == 1 and counts is None:
+                counts = day_shifts(toks, covered)
+            if (
+                len(found) == 1
+                and counts is not None
+                and (p.sentence not in counts or counts[p.sentence] is not None)
+            ):  # a sentence that counts twice lends nothing
                 q = found[0]
+                shift = _shift(counts.get(p.sentence), q, p, toks)
                 p = replace(
                     p,
                     dates=q.dates,
@@ -113,6 +120,24 @@ def borrow_dates(
                 )
         out.append(p)
     return out
+
+
+def _shift(count: DayCount | None, lender: Partial, clock: Partial, toks: list[Token]) -> int:
+    """The days ``count`` moves a clock that borrows its day from ``lender``: "two
+    days later" standing between the day and the clock, or "eight days after" right
+    before the day it counts from ("the August 11 launch"); else none."""
+    if count is None:
+        return 0
+    if not count.anchored:
+        between = lender.end <= count.start and count.end <= clock.start
+        return count.days if between else 0
+    if lender.start < count.end:
+        return 0  # "On June 4, two days after it landed": it counts from another event
+    gap = [t.low for t in toks if count.end <= t.start and t.end <= lender.start]
+    return count.days if all(w in _BEFORE_ANCHOR for w in gap) else 0
+
+
+_BEFORE_ANCHOR = frozenset({"the", "its", "their", "his", "her", ","})
 
 
 def _one_day(p: Partial) -> bool:

@@ -8,7 +8,11 @@ A clock with no date of its own takes the one day named elsewhere in its sentenc
 sentence also counts days from that day, "Chang'e-6 landed on June 2 and its
 ascender left two days later at 7:38 a.m.", the clock is that many days on: June
 4, not June 2. :func:`day_shifts` finds such counts, one per sentence; a sentence
-with two of them gives none, and the clock borrows nothing rather than a guess.
+with two of them gives none, and the clock borrows nothing rather than a guess. A
+count moves the clock only when it counts from the day lent: "two days later"
+between that day and the clock, or "eight days after the August 11 launch". One
+that counts from another event ("On June 4, two days after it landed, ... at
+7:38") leaves the day as it is.
 Words inside a timestamp expression ("the day before yesterday") are not counts.
 
 A count from the reference itself is a relative date: "three days ago", "a year
@@ -17,20 +21,21 @@ read: it may be a duration ("reached the Moon in five days").
 
 >>> from .tokens import tokenize
 >>> day_shifts(tokenize("It landed on June 2 and left two days later at 7:38."), [])
-{0: 2}
+{0: DayCount(days=2, start=29, end=43, anchored=False)}
 >>> day_shifts(tokenize("Two days later, and a week after that, it fired."), [])
 {0: None}
 """
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import Literal
 
 from .common import Atom
 from .parts import Relative
 from .tokens import Token
 
-__all__ = ["counted_relative", "day_shifts"]
+__all__ = ["DayCount", "counted_relative", "day_shifts"]
 
 _COUNTS = {
     "a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
@@ -41,22 +46,35 @@ _DIRECTIONS = {"later": 1, "after": 1, "afterwards": 1, "earlier": -1, "before":
 _NEXT_DAY = {"next": 1, "following": 1, "previous": -1, "preceding": -1}
 
 
-def day_shifts(toks: list[Token], covered: list[tuple[int, int]]) -> dict[int, int | None]:
+@dataclass(frozen=True, slots=True)
+class DayCount:
+    """A count of days in a sentence: how many (negative: earlier), the characters
+    it spans, and whether it names what it counts from ("eight days after the
+    August 11 launch": ``anchored``) or counts from what came before ("two days
+    later", "the next day")."""
+
+    days: int
+    start: int
+    end: int
+    anchored: bool
+
+
+def day_shifts(toks: list[Token], covered: list[tuple[int, int]]) -> dict[int, DayCount | None]:
     """For each sentence that counts days outside the token ranges ``covered``
-    (timestamp expressions), how many days it counts (negative: earlier), or None
-    when it counts more than once (no one shift to apply)."""
+    (timestamp expressions), its count, or None when it counts more than once (no
+    one shift to apply)."""
     inside = {k for i, j in covered for k in range(i, j)}
-    found: dict[int, list[int]] = {}
+    found: dict[int, list[DayCount]] = {}
     for k, t in enumerate(toks):
         if k in inside or t.kind != "word" or t.low not in _UNITS:
             continue
-        shift = _count_at(toks, k, inside)
-        if shift is not None:
-            found.setdefault(t.sentence, []).append(shift)
-    return {sentence: shifts[0] if len(shifts) == 1 else None for sentence, shifts in found.items()}
+        count = _count_at(toks, k, inside)
+        if count is not None:
+            found.setdefault(t.sentence, []).append(count)
+    return {sentence: counts[0] if len(counts) == 1 else None for sentence, counts in found.items()}
 
 
-def _count_at(toks: list[Token], k: int, inside: set[int]) -> int | None:
+def _count_at(toks: list[Token], k: int, inside: set[int]) -> DayCount | None:
     """The days counted by the phrase around the unit word at ``k``: "two days later",
     "3 days after", "a week earlier", "the next day", "the day after"; None for
     anything else ("a day's delay", "two days later than planned")."""
@@ -65,10 +83,14 @@ def _count_at(toks: list[Token], k: int, inside: set[int]) -> int | None:
     after = toks[k + 1] if k + 1 < len(toks) else None
     if before is not None and before.low == "the" and unit == 1:  # "the day after"
         direction = _DIRECTIONS.get(after.low) if after is not None else None
-        return direction if direction is not None and not _then(toks, k + 2, inside) else None
+        if direction is None or after is None or _then(toks, k + 2, inside):
+            return None
+        return DayCount(direction, before.start, after.end, after.low in _ANCHORED)
     if before is not None and before.low in _NEXT_DAY and unit == 1 and toks[k].low == "day":
         the = toks[k - 2] if k > 1 else None  # "the next day", "the following day"
-        return _NEXT_DAY[before.low] if the is not None and the.low == "the" else None
+        if the is None or the.low != "the":
+            return None
+        return DayCount(_NEXT_DAY[before.low], the.start, toks[k].end, False)
     if before is None or after is None or k - 1 in inside:
         return None
     count = _COUNTS.get(before.low)
@@ -77,7 +99,11 @@ def _count_at(toks: list[Token], k: int, inside: set[int]) -> int | None:
     direction = _DIRECTIONS.get(after.low)
     if count is None or direction is None or _then(toks, k + 2, inside):
         return None
-    return direction * count * unit
+    return DayCount(direction * count * unit, before.start, after.end, after.low in _ANCHORED)
+
+
+_ANCHORED = frozenset({"after", "before"})
+"""Direction words followed by what the count is from ("two days after it landed")."""
 
 
 def _then(toks: list[Token], k: int, inside: set[int]) -> bool:
@@ -120,7 +146,8 @@ def counted_relative(toks: list[Token], i: int) -> Atom | None:
     first = end - 2
     atom = Atom(first, i + 1, toks[first].start, t.end)
     atom.relative = Relative(name, sign * count * size)
-    atom.approximate = size == 7  # "two weeks ago": about a fortnight
+    # "two weeks ago" is about a fortnight; "some three days ago" says about itself
+    atom.approximate = size == 7 or (first > 0 and toks[first - 1].low == "some")
     return atom
 
 
