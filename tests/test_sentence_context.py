@@ -102,3 +102,24 @@ def test_a_year_that_frames_the_sentence(sentence: str, dates: list[str]) -> Non
     stamps = [ts for m in got for ts in m.timestamps]
     assert len(stamps) == len(dates)
     assert [ts.local.isoformat()[: len(d)] for ts, d in zip(stamps, dates, strict=True)] == dates
+
+
+# (sentence, reference, every date as ISO month): where the sentence's tense words
+# disagree, each date takes its own clause's tense
+CLAUSE_TENSES = [
+    ("Rubio, who arrived on Soyuz MS-22 in September, will return on Soyuz MS-23 in "
+     "September.", "2023-02-24", ["2022-09", "2023-09"]),
+    ("The crew landed in September, and the next crew will fly in September.", "2023-02-24",
+     ["2022-09", "2023-09"]),
+    # -- one tense for the whole sentence: as before --------------------------------------
+    ("The crew will return in September.", "2023-02-24", ["2023-09"]),
+    ("The crew returned in September.", "2023-02-24", ["2022-09"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("sentence", "reference", "months"), CLAUSE_TENSES, ids=[r[0][:40] for r in CLAUSE_TENSES]
+)
+def test_each_clause_has_its_own_tense(sentence: str, reference: str, months: list[str]) -> None:
+    got = lm.find_timestamps(sentence, reference=reference, default_tz="UTC")
+    assert [ts.local.isoformat()[:7] for m in got for ts in m.timestamps] == months

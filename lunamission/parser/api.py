@@ -86,7 +86,7 @@ from .parts import Kind, Partial, ZoneFrom, ZonePart
 from .reference import Reference, memoised_reference, read_reference
 from .resolve import Context, Resolved, memoised_years, resolve
 from .sentence import borrow_dates, framed_years
-from .tokens import Token, sentence_tenses, tokenize
+from .tokens import Token, clause_tense, sentence_tenses, tokenize
 
 __all__ = ["TimestampMatch", "find_timestamps", "parse_timestamp", "parse_timestamps"]
 
@@ -294,9 +294,10 @@ def _run(
     partials = borrow_dates(partials, toks, reading.covered)
     results: list[tuple[Partial, Resolved]] = []
     for p in partials:
-        ctx = Context(
-            text, ref, default, on_ambiguous, tenses.get(p.sentence), zones.get(p.sentence)
-        )
+        tense = tenses.get(p.sentence)
+        if tense is None and p.sentence in tenses:  # tense words disagree: the clause's
+            tense = clause_tense(toks, p.start)
+        ctx = Context(text, ref, default, on_ambiguous, tense, zones.get(p.sentence))
         try:
             results.append((p, resolve(p, ctx)))
         except TimestampError as exc:

@@ -12,7 +12,8 @@ context: nothing is filled from today's date or the machine's zone.
 * **Year**: the year (of the reference's, the one before and the one after) that
   puts the date nearest the reference; when the runner-up is within
   :data:`~lunamission.parser.lexicon.TIE_WINDOW_DAYS` days of the nearest, the
-  sentence's tense picks (future: the later, past: the earlier). A date that
+  sentence's tense picks (future: the later, past: the earlier; where the
+  sentence's tense words disagree, the date's own clause's). A date that
   exists only in some years ("February 29") looks only at those. The rule itself
   is :func:`~lunamission.parser.years.complete_year`.
 * **Weekday alone**: the most recent such day on or before the reference, or in a

@@ -43,7 +43,7 @@ from .lexicon import (
     ZONE_PHRASES,
 )
 
-__all__ = ["Tense", "Token", "sentence_tenses", "tokenize", "tokenize_by_pattern"]
+__all__ = ["Tense", "Token", "clause_tense", "sentence_tenses", "tokenize", "tokenize_by_pattern"]
 
 Kind = Literal["num", "word", "mer", "mark"]
 Tense = Literal["future", "past"] | None
@@ -374,6 +374,34 @@ def sentence_tenses(tokens: list[Token]) -> dict[int, Tense]:
         else:
             tenses[s] = None
     return dict(sorted(tenses.items()))
+
+
+def clause_tense(tokens: list[Token], start: int) -> Tense:
+    """The tense of the clause (between commas or semicolons, within its sentence)
+    holding the character ``start``, for a sentence whose tense words disagree:
+    "Rubio, who arrived in September, will return in September" has a past clause
+    and a future one.
+
+    >>> toks = tokenize("Rubio, who arrived in September, will return in September.")
+    >>> clause_tense(toks, 22), clause_tense(toks, 48)
+    ('past', 'future')
+    """
+    at = next((k for k, t in enumerate(tokens) if t.end > start), len(tokens) - 1)
+    sentence = tokens[at].sentence
+    first = at
+    while (
+        first > 0 and tokens[first - 1].sentence == sentence and tokens[first - 1].raw not in ",;"
+    ):
+        first -= 1
+    last = at
+    while (
+        last + 1 < len(tokens)
+        and tokens[last + 1].sentence == sentence
+        and tokens[last + 1].raw not in ",;"
+    ):
+        last += 1
+    found = sentence_tenses(tokens[first : last + 1])
+    return next(iter(found.values()), None)
 
 
 def _future_phrase(prev: Token, low: str) -> bool:
