@@ -63,6 +63,36 @@ def test_a_borrowed_date_is_moved_by_the_days_counted(
     assert stamps == [f"Timestamp('{clock}')"]
 
 
+def test_a_count_after_the_clock_moves_nothing() -> None:
+    """The second count belongs to the second burn: the first burn's clock moves by
+    the first count alone."""
+    sentence = (
+        "Chang'e-6 launched on May 3 and the first burn came 2 days later at 10:00 a.m. "
+        "Beijing time and the second 3 days later."
+    )
+    got = [ts for m in lm.find_timestamps(sentence, reference="2024-06-05") for ts in m.timestamps]
+    assert [ts.isoformat() for ts in got] == [
+        "2024-05-03[Asia/Shanghai]",
+        "2024-05-05T10:00+08:00[Asia/Shanghai]",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "clock"),
+    [
+        # two counts, each naming its own event: neither moves the day lent
+        ("On August 12, two days after launch and three days before the landing, it fired "
+         "at 14:57 GMT.", "2023-08-12T14:57+00:00[UTC]"),
+        # "and" inside the subject is no clause of its own
+        ("On August 12 Russia and China said it fired at 14:57 GMT.",
+         "2023-08-12T14:57+00:00[UTC]"),
+    ],
+)  # fmt: skip
+def test_counts_from_other_events_leave_the_day_as_it_is(sentence: str, clock: str) -> None:
+    got = [ts for m in lm.find_timestamps(sentence, reference="2023-08-21") for ts in m.timestamps]
+    assert [ts.isoformat() for ts in got if ts.precision is lm.Precision.MINUTE] == [clock]
+
+
 def test_a_sentence_that_counts_twice_lends_no_date() -> None:
     sentence = "It launched on August 11; two days later, and a week later, it fired at 14:57 GMT."
     (match,) = lm.find_timestamps(sentence, reference="2023-08-21")

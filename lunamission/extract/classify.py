@@ -135,7 +135,7 @@ def find_event_phrases(sentence: str, /) -> list[EventHit]:
             continue
         kind, form = _GROUPS[name]
         if form == "verb" and m.group(0).lower() == "launches":
-            before = _PREVIOUS_WORD.search(sentence, 0, m.start())
+            before = _PREVIOUS_WORD.search(sentence, max(0, m.start() - 40), m.start())
             if before is not None and before.group(1).lower() in PLURAL_NOUN_CUES:
                 continue  # "a gap in launches": the noun
         if form == "noun":

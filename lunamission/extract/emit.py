@@ -30,6 +30,7 @@ Provenance spans are offsets into the original article.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from datetime import date
 
@@ -99,7 +100,12 @@ def _joined_before(sentence: str, end: int, start: int) -> bool:
     "and" between them: "carried into space on Feb. 21 and entered orbit ... on
     April 4". Such a time belongs to what precedes the "and" (a phrase the lexicon
     may not know), so a time after the phrase is taken first."""
-    return end <= start and " and " in f" {sentence[end:start].lower()} "
+    return end <= start and _AND_OPENS.search(sentence, end, start) is not None
+
+
+_AND_OPENS = re.compile(r"\band\s+(?:then\s+|later\s+|also\s+)?$", re.IGNORECASE)
+"""An "and" that opens the phrase's own verb group ("... on Feb. 21 and entered
+orbit"), not one inside its subject ("Russia and India launched")."""
 
 
 def _nearest(mention: EventMention, names: Sequence[Mention], clause: Span | None) -> int | None:

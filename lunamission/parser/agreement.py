@@ -85,7 +85,7 @@ def check_conversion(
         raise TimestampError(reason, text=text, span=(zone.start, zone.end), code="no_zone")
     if (p.clock_end is None) != (conversion.clock_end is None):
         shapes = ("one time", "a window")
-        said_shape, meant_shape = shapes if p.clock_end else shapes[::-1]
+        said_shape, meant_shape = shapes if p.clock_end is not None else shapes[::-1]
         reason = (
             f"the bracketed reading {text[conversion.start : conversion.end]} gives "
             f"{said_shape}, but the time before it is {meant_shape}"

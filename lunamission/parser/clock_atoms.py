@@ -15,9 +15,10 @@ from __future__ import annotations
 from ..errors import ZoneError
 from ..timestamp import Precision
 from ..zones import zone_name
-from .common import Atom, glued, is_num, number_may_start, tok
+from .common import Atom, glued, is_num, is_year, number_may_start, tok
 from .lexicon import (
     CLOCK_WORDS,
+    CONTEXT_WORDS,
     HOURS_WORDS,
     MERIDIEM,
     MONTHS,
@@ -176,11 +177,17 @@ def _four_digit_clock(toks: list[Token], i: int) -> Atom | None:
     as the start of a window whose end has one ("1100-1200 GMT", "0604 to 0804 GMT")."""
     k = i + 1
     word = tok(toks, k)
+    hour, minute = divmod(toks[i].value, 100)
     if word is not None and word.low in HOURS_WORDS:
         k += 1
-    elif zone_at(toks, k) is None and not _four_digit_window(toks, k) and not _read_again(toks, k):
+    elif zone_at(toks, k) is None and not (
+        # with no zone of its own: a real clock, not a year in context ("in 2019 (0300 GMT)")
+        hour < 24
+        and minute < 60
+        and not (i > 0 and toks[i - 1].low in CONTEXT_WORDS and is_year(toks[i]))
+        and (_four_digit_window(toks, k) or _read_again(toks, k))
+    ):
         return None
-    hour, minute = divmod(toks[i].value, 100)
     return _finish_clock(toks, i, k, hour, minute, 0, Precision.MINUTE, None, False)
 
 
@@ -386,7 +393,8 @@ def _offset(toks: list[Token], k: int, *, spaced: bool = False) -> tuple[ZonePar
     hours = tok(toks, k + 1)
     if sign is None or hours is None or not is_num(hours, 1, 2, 3, 4):
         return None
-    if not glued(toks, k + 1) and not (spaced and hours.start - toks[k].end == 1):
+    spaced_out = not glued(toks, k + 1)
+    if spaced_out and not (spaced and hours.start - toks[k].end == 1):
         return None
     h, m, end = hours.value, 0, k + 2
     if len(hours.raw) >= 3:
@@ -397,6 +405,8 @@ def _offset(toks: list[Token], k: int, *, spaced: bool = False) -> tuple[ZonePar
             assert mins is not None
             if glued(toks, end + 1):
                 m, end = mins.value, end + 2
+    if spaced_out and end == k + 2 and len(hours.raw) < 3:
+        return None  # "UTC + 2 days": a spaced offset must say its minutes ("GMT + 5:30")
     name: str | None = None
     if -_WEST <= (h * 60 + m) * (-1 if sign == "-" else 1) <= _EAST:  # what zones use
         try:

@@ -33,7 +33,14 @@ from typing import Literal
 from ..timestamp import Qualifier
 from .atoms import scan
 from .common import Atom, glued, tok
-from .lexicon import AFTER_NOON, CONTEXT_WORDS, DAY_PARTS, GROUP_CONNECTORS, NIGHT_WORDS
+from .lexicon import (
+    AFTER_NOON,
+    CONTEXT_WORDS,
+    DAY_PARTS,
+    GROUP_CONNECTORS,
+    NIGHT_WORDS,
+    RANGE_JOINERS,
+)
 from .parts import ClockPart, Conversion, DatePart, Kind, Partial, ZonePart
 from .tokens import Token
 
@@ -300,11 +307,14 @@ def _joint(toks: list[Token], first: Atom, second: Atom) -> _Joint | None:
     "or on", "or in"; the same with "and"; a dash, "to" or "through" between dates
     of one level)."""
     between = [t.low for t in toks[first.j : second.i]]
-    if between[:1] == [","]:
+    comma = between[:1] == [","]
+    if comma:
         between = between[1:]
     if between[-1:] in (["on"], ["in"]):
         between = between[:-1]
     joint = _JOINTS.get(tuple(between))
+    if joint == "range" and comma and first.dates and first.dates[0].year is None:
+        return None  # "the launch, set for Aug. 24, to Sept. 2": a move, not a range
     if not between and first.dates and second.dates and first.dates[0].level == "year":
         joint = "and" if second.dates[0].level == "year" else None  # "in 2019, 2020 and 2023"
     if joint is None or first.kind not in ("single", "alternatives"):
@@ -337,7 +347,7 @@ _JOINTS: dict[tuple[str, ...], _Joint] = {
     ("or",): "alternatives",
     ("and", "/", "or"): "alternatives",
     ("and",): "and",
-    **{(w,): "range" for w in ("-", "–", "—", "to", "through")},
+    **{(w,): "range" for w in RANGE_JOINERS},
 }
 
 
@@ -525,7 +535,10 @@ def _bound_after(toks: list[Token], j: int) -> tuple[Qualifier, int] | None:
     return None
 
 
-_NEGATIONS = frozenset({"not", "never", "won't", "wouldn't", "can't", "cannot", "isn't", "aren't"})
+_NEGATIONS = frozenset(
+    {"not", "never", "won't", "wouldn't", "can't", "cannot", "isn't", "aren't", "doesn't",
+     "don't", "didn't", "no"}
+)  # fmt: skip
 
 
 def _negated_until(toks: list[Token], i: int) -> bool:

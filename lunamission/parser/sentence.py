@@ -31,7 +31,7 @@ def framed_years(partials: list[Partial], toks: list[Token]) -> list[Partial]:
     A later year in the sentence takes over from there ("..., and in 2023 Luna-25
     crashed on August 19"), and a semicolon ends the frame. Without this the dates
     took the year nearest the report's, decades off."""
-    if len(partials) < 2:
+    if len(partials) < 2 or not any(_bare_year(p) for p in partials):
         return partials
     starts = {t.start: k for k, t in enumerate(toks)}
     ends = {t.end: k for k, t in enumerate(toks)}
@@ -97,46 +97,49 @@ def borrow_dates(
     if not days:
         return partials
     out: list[Partial] = []
-    counts: dict[int, DayCount | None] | None = None  # found only when a clock may borrow
+    counts: dict[int, list[DayCount]] | None = None  # found only when a clock may borrow
     for p in partials:
-        if p.clock is not None and not p.dates and p.relative is None and p.weekday is None:
-            found = days.get(p.sentence, ())
-            if len(found) == 1 and counts is None:
+        found = days.get(p.sentence, ())
+        if (
+            p.clock is not None
+            and not p.dates
+            and p.relative is None
+            and p.weekday is None
+            and len(found) == 1
+        ):
+            if counts is None:
                 counts = day_shifts(toks, covered)
-            if (
-                len(found) == 1
-                and counts is not None
-                and (p.sentence not in counts or counts[p.sentence] is not None)
-            ):  # a sentence that counts twice lends nothing
-                q = found[0]
-                shift = _shift(counts.get(p.sentence), q, p, toks)
+            q = found[0]
+            shifts = [n for c in counts.get(p.sentence, ()) if (n := _shift(c, q, p, toks))]
+            if len(shifts) <= 1:  # two counts that would each move it: no one day to lend
                 p = replace(
                     p,
                     dates=q.dates,
                     weekday=q.weekday,
                     weekday_shift=q.weekday_shift,
                     relative=q.relative,
-                    day_shift=shift,
+                    day_shift=shifts[0] if shifts else 0,
                 )
         out.append(p)
     return out
 
 
-def _shift(count: DayCount | None, lender: Partial, clock: Partial, toks: list[Token]) -> int:
+def _shift(count: DayCount, lender: Partial, clock: Partial, toks: list[Token]) -> int:
     """The days ``count`` moves a clock that borrows its day from ``lender``: "two
     days later" standing between the day and the clock, or "eight days after" right
     before the day it counts from ("the August 11 launch"); else none."""
-    if count is None:
-        return 0
     if not count.anchored:
         between = lender.end <= count.start and count.end <= clock.start
         return count.days if between else 0
-    if lender.start < count.end:
+    if lender.start < count.end or lender.start - count.end > _ANCHOR_GAP:
         return 0  # "On June 4, two days after it landed": it counts from another event
     gap = [t.low for t in toks if count.end <= t.start and t.end <= lender.start]
     return count.days if all(w in _BEFORE_ANCHOR for w in gap) else 0
 
 
+_ANCHOR_GAP = 8
+"""At most this many characters between "after" and the day it counts from (" the ",
+" its ")."""
 _BEFORE_ANCHOR = frozenset({"the", "its", "their", "his", "her", ","})
 
 

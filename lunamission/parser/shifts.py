@@ -7,9 +7,9 @@ A clock with no date of its own takes the one day named elsewhere in its sentenc
 (:func:`~lunamission.parser.api.find_timestamps` documents this). When the
 sentence also counts days from that day, "Chang'e-6 landed on June 2 and its
 ascender left two days later at 7:38 a.m.", the clock is that many days on: June
-4, not June 2. :func:`day_shifts` finds such counts, one per sentence; a sentence
-with two of them gives none, and the clock borrows nothing rather than a guess. A
-count moves the clock only when it counts from the day lent: "two days later"
+4, not June 2. :func:`day_shifts` finds such counts; when two of them would move
+the clock, it borrows nothing rather than a guess. A count moves the clock only
+when it counts from the day lent: "two days later"
 between that day and the clock, or "eight days after the August 11 launch". One
 that counts from another event ("On June 4, two days after it landed, ... at
 7:38") leaves the day as it is.
@@ -21,9 +21,7 @@ read: it may be a duration ("reached the Moon in five days").
 
 >>> from .tokens import tokenize
 >>> day_shifts(tokenize("It landed on June 2 and left two days later at 7:38."), [])
-{0: DayCount(days=2, start=29, end=43, anchored=False)}
->>> day_shifts(tokenize("Two days later, and a week after that, it fired."), [])
-{0: None}
+{0: [DayCount(days=2, start=29, end=43, anchored=False)]}
 """
 
 from __future__ import annotations
@@ -32,6 +30,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from .common import Atom
+from .lexicon import MONTHS
 from .parts import Relative
 from .tokens import Token
 
@@ -59,10 +58,9 @@ class DayCount:
     anchored: bool
 
 
-def day_shifts(toks: list[Token], covered: list[tuple[int, int]]) -> dict[int, DayCount | None]:
+def day_shifts(toks: list[Token], covered: list[tuple[int, int]]) -> dict[int, list[DayCount]]:
     """For each sentence that counts days outside the token ranges ``covered``
-    (timestamp expressions), its count, or None when it counts more than once (no
-    one shift to apply)."""
+    (timestamp expressions), its counts, in text order."""
     inside = {k for i, j in covered for k in range(i, j)}
     found: dict[int, list[DayCount]] = {}
     for k, t in enumerate(toks):
@@ -71,7 +69,7 @@ def day_shifts(toks: list[Token], covered: list[tuple[int, int]]) -> dict[int, D
         count = _count_at(toks, k, inside)
         if count is not None:
             found.setdefault(t.sentence, []).append(count)
-    return {sentence: counts[0] if len(counts) == 1 else None for sentence, counts in found.items()}
+    return found
 
 
 def _count_at(toks: list[Token], k: int, inside: set[int]) -> DayCount | None:
@@ -142,6 +140,8 @@ def counted_relative(toks: list[Token], i: int) -> Atom | None:
         count = count_tok.value
     if unit is None or count is None or (count == 1) != (unit_tok.low in _SINGULAR):
         return None
+    if count_tok.kind == "num" and end >= 3 and toks[end - 3].low in MONTHS:
+        return None  # "in March 2 years ago": the number is March's day, read already
     name, size = unit
     first = end - 2
     atom = Atom(first, i + 1, toks[first].start, t.end)
