@@ -30,6 +30,7 @@ from .common import Atom, glued, number_may_start, skip_dot, tok
 from .lexicon import (
     APPROXIMATORS,
     BOUNDS,
+    BOUNDS_AFTER,
     CLOCK_VETO_WORDS,
     CLOCK_WORDS,
     DAY_PARTS,
@@ -205,7 +206,7 @@ def _modifier(toks: list[Token], i: int) -> Atom | None:
     return None
 
 
-_ALSO_AFTER = frozenset({("at", "the", "earliest"), ("at", "the", "latest")})
+_ALSO_AFTER = frozenset(BOUNDS_AFTER) & frozenset(BOUNDS)
 """Bound phrases that may also follow their time; the grammar reads them there."""
 
 

@@ -30,8 +30,8 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from typing import Literal
 
-from ..timestamp import Qualifier
 from .atoms import scan
+from .bounds import bound_after, negated_until
 from .common import Atom, glued, tok
 from .lexicon import (
     AFTER_NOON,
@@ -444,12 +444,12 @@ def _partial(toks: list[Token], atoms: list[Atom]) -> tuple[Partial, int]:
             if a.weekday is not None:
                 weekday, weekday_shift = a.weekday, a.weekday_shift
     if qualifier is None:
-        after = _bound_after(toks, j)  # "in 2026 or later", "in 2025 at the earliest"
+        after = bound_after(toks, j)  # "in 2026 or later", "in 2025 at the earliest"
         if after is not None:
             qualifier, j = after
             end = toks[j - 1].end
             weak = False  # the bound is context: ", 2026 at the latest" is a date
-        elif _negated_until(toks, first.i):
+        elif negated_until(toks, first.i):
             qualifier = "not_before"  # "will not launch until Saturday": Saturday at the soonest
     if strict and part is not None:
         if (qualifier, part) in (("not_after", "start"), ("not_before", "end")):
@@ -511,53 +511,6 @@ def _partial(toks: list[Token], atoms: list[Atom]) -> tuple[Partial, int]:
         next_day,
     )
     return partial, j
-
-
-_BOUNDS_AFTER: dict[tuple[str, ...], Qualifier] = {
-    ("or", "later"): "not_before",
-    ("or", "earlier"): "not_after",
-    ("at", "the", "earliest"): "not_before",
-    ("at", "the", "latest"): "not_after",
-}
-"""Bounds written after their time: "in 2026 or later", "on August 21 at the earliest"."""
-_BOUND_AFTER_FIRST = frozenset(phrase[0] for phrase in _BOUNDS_AFTER)
-
-
-def _bound_after(toks: list[Token], j: int) -> tuple[Qualifier, int] | None:
-    """The bound written right after an expression that ends at token ``j``, and the
-    token after the bound."""
-    if j >= len(toks) or toks[j].low not in _BOUND_AFTER_FIRST:
-        return None  # the common case: no bound follows
-    for phrase, qualifier in _BOUNDS_AFTER.items():
-        k = j + len(phrase)
-        if k <= len(toks) and all(toks[j + n].low == word for n, word in enumerate(phrase)):
-            return qualifier, k
-    return None
-
-
-_NEGATIONS = frozenset(
-    {"not", "never", "won't", "wouldn't", "can't", "cannot", "isn't", "aren't", "doesn't",
-     "don't", "didn't", "no"}
-)  # fmt: skip
-
-
-def _negated_until(toks: list[Token], i: int) -> bool:
-    """Whether the expression at token ``i`` follows "until" (or "till") that a
-    negation a few words before makes a lower bound: "will not fly until 2026",
-    "won't launch until Saturday". A plain "until" ends a period and sets no bound."""
-    if i < 2 or toks[i - 1].low not in ("until", "till"):
-        return False
-    sentence = toks[i - 1].sentence
-    for k in range(i - 2, max(-1, i - 6), -1):  # back from "until", within its clause
-        t = toks[k]
-        if t.sentence != sentence or t.low in _CLAUSE_JOINERS:
-            return False  # "did not move and slept until August 25": not this verb's
-        if t.low in _NEGATIONS:
-            return True
-    return False
-
-
-_CLAUSE_JOINERS = frozenset({"and", "but", ",", ";", "or"})
 
 
 def _in_part(clock: ClockPart, night: bool, after_noon: bool) -> tuple[ClockPart, bool]:

@@ -41,6 +41,8 @@ __all__ = [
     "AFTER_NOON",
     "APPROXIMATORS",
     "BOUNDS",
+    "BOUNDS_AFTER",
+    "CLAUSE_JOINERS",
     "CLOCK_VETO_WORDS",
     "CLOCK_WORDS",
     "CONTEXT_WORDS",
@@ -57,6 +59,7 @@ __all__ = [
     "MONTHS",
     "MONTH_FULL_NAMES",
     "NAMES_WITH_CALENDAR_WORDS",
+    "NEGATIONS",
     "NIGHT_WORDS",
     "NOT_ZONE_NAMES",
     "OCLOCK",
@@ -340,6 +343,24 @@ BOUNDS: dict[tuple[str, ...], Literal["not_before", "not_after"]] = {
 }
 """Phrases that set ``qualifier``, the bound included: "no later than August 21"
 may be August 21. ``NET`` is matched in capitals only."""
+
+BOUNDS_AFTER: dict[tuple[str, ...], Literal["not_before", "not_after"]] = {
+    ("or", "later"): "not_before",
+    ("or", "earlier"): "not_after",
+    ("at", "the", "earliest"): "not_before",
+    ("at", "the", "latest"): "not_after",
+}
+"""Bounds written after their time: "in 2026 or later", "on August 21 at the earliest".
+Those of them in :data:`BOUNDS` too may stand before it: "at the earliest in 2025"."""
+
+NEGATIONS: frozenset[str] = frozenset(
+    {"not", "never", "won't", "wouldn't", "can't", "cannot", "isn't", "aren't", "doesn't",
+     "don't", "didn't", "no"}
+)  # fmt: skip
+"""Words that make a following "until" a lower bound: "will not fly until 2026"."""
+
+CLAUSE_JOINERS: frozenset[str] = frozenset({"and", "but", ",", ";", "or"})
+"""Words and marks that end the clause a negation may reach from."""
 
 STRICT_BOUNDS: dict[tuple[str, ...], Literal["not_before", "not_after"]] = {
     ("before",): "not_after",
