@@ -56,6 +56,25 @@ def conversion_at(toks: list[Token], clock: Atom) -> Atom | None:
             break
         readings.append((clock_part, zone))
         clock_part, zone, k = more
+    tail = _bracket_tail(toks, k)
+    if tail is None:
+        return None
+    dates, weekday, k = tail
+    t = toks[k]
+    opening = toks[clock.i - 1]
+    atom = Atom(
+        clock.i - 1, k + 1, opening.start, t.end, "conversion", dates, clock=clock_part, zone=zone
+    )
+    atom.weekday = weekday
+    atom.readings = tuple(readings)
+    atom.clock_end = clock.clock_end  # "(1100-1200 GMT)": a window's two ends
+    return atom
+
+
+def _bracket_tail(toks: list[Token], k: int) -> tuple[tuple[DatePart, ...], int | None, int] | None:
+    """What may close a bracketed reading from token ``k``: ")" alone, or the day of
+    the reading first (after at most two glue words: "on", ", on") and then ")".
+    The day's dates, its weekday and the index of the ")"; None for anything else."""
     dates: tuple[DatePart, ...] = ()
     weekday = None
     t = tok(toks, k)
@@ -72,14 +91,7 @@ def conversion_at(toks: list[Token], clock: Atom) -> Atom | None:
         t = tok(toks, k)
     if t is None or t.raw != ")":
         return None
-    opening = toks[clock.i - 1]
-    atom = Atom(
-        clock.i - 1, k + 1, opening.start, t.end, "conversion", dates, clock=clock_part, zone=zone
-    )
-    atom.weekday = weekday
-    atom.readings = tuple(readings)
-    atom.clock_end = clock.clock_end  # "(1100-1200 GMT)": a window's two ends
-    return atom
+    return dates, weekday, k
 
 
 def _bracket_reading(toks: list[Token], clock: Atom) -> tuple[ClockPart, ZonePart, int] | None:
@@ -152,19 +164,11 @@ def unknown_bracket(toks: list[Token], k: int) -> Atom | None:
         or zone_at(toks, j) is not None
     ):
         return None
-    n = j + 1
-    t = tok(toks, n)
-    if t is not None and t.raw != ")":
-        while t is not None and t.low in _CONVERSION_GLUE:
-            n += 1
-            t = tok(toks, n)
-        day = _bracket_day(toks, n) if t is not None else None
-        if day is None:
-            return None
-        n = day[2]
-        t = tok(toks, n)
-    if t is None or t.raw != ")":
+    tail = _bracket_tail(toks, j + 1)
+    if tail is None:
         return None
+    n = tail[2]
+    t = toks[n]
     reason = f"unknown time zone {abbreviation.raw!r}"
     problem = Problem("unknown_zone", reason, abbreviation.start, abbreviation.end)
     return Atom(k, n + 1, opening.start, t.end, "conversion", problem=problem, weak=True)
