@@ -297,6 +297,7 @@ def test_a_month_with_a_relative_year_is_that_years_month(
         ("at 12 noon Moscow time on April 11, 2024", "2024-04-11T12:00+03:00[Europe/Moscow]"),
         ("at 12:00 noon Moscow time on April 11, 2024", "2024-04-11T12:00+03:00[Europe/Moscow]"),
         ("at 12 midnight IST on August 1, 2023", "2023-08-01T00:00+05:30[Asia/Kolkata]"),
+        ("at 12:00 midnight IST on August 1, 2023", "2023-08-01T00:00+05:30[Asia/Kolkata]"),
     ],
 )  # fmt: skip
 def test_clocks_written_with_an_h_or_a_noon(phrase: str, iso: str) -> None:
@@ -338,8 +339,13 @@ def test_other_timestamps_beside_an_unknown_bracket_are_still_found() -> None:
 
 @pytest.mark.parametrize(
     "phrase",
-    ["Q4 or Q3 2026", "Q3 or Q4 2026", "the fourth or third quarter of 2026"],
+    ["Q4 or Q3 2026", "Q3 or Q4 2026", "the fourth or third quarter of 2026", "Q3 or Q4, 2026"],
 )
 def test_two_periods_joined_by_or_in_either_order(phrase: str) -> None:
     got = lm.parse_timestamps(phrase, default_tz="UTC")
     assert [ts.isoformat() for ts in got] == ["2026-07[UTC]", "2026-12[UTC]"]
+
+
+def test_the_same_period_twice_is_that_period() -> None:
+    got = lm.parse_timestamps("Q2 or Q2 2026", default_tz="UTC")
+    assert [ts.isoformat() for ts in got] == ["2026-04[UTC]", "2026-06[UTC]"]

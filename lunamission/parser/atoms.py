@@ -4,14 +4,19 @@ Pipeline: lexicon → tokens → **atoms** → grammar → resolve → api.
 
 An atom is one clock reading ("2:10 a.m.", see ``clock_atoms``), one date or list
 or range of dates ("August 12 and 14", "2023-2027", see ``calendar_atoms``), a
-weekday, a relative word ("last year"), a zone phrase ("Moscow time"), a
-modifier ("about", "no later than", "the end of") or a bracketed second reading
-of a clock ("(1157 GMT)", role ``conversion``). A zone slot that holds no zone we
-know ("14:00 XYZ", "2 p.m. Mars time", "14:57 (Mars time)") becomes a zone atom
-carrying an ``unknown_zone`` problem, so that the expression fails rather than
-falls back to a default zone. Each recognizer looks ahead a bounded number of
-tokens, and :func:`scan` moves past every atom it finds, so scanning is linear
-in the number of tokens.
+weekday, a relative word ("last year", "three days ago", see ``shifts``), a
+quarter or a week of a month ("Q3 2026", see ``periods``), a window of clock times
+(see ``windows``), a zone phrase ("Moscow time"), a modifier ("about", "no later
+than", "the end of") or a bracketed second reading of a clock ("(1157 GMT)", role
+``conversion``, see ``brackets``). A zone slot that holds no zone we know ("14:00
+XYZ", "2 p.m. Mars time", "14:57 (Mars time)", "(0808 XYZ Friday)") becomes an
+atom carrying an ``unknown_zone`` problem, so that the expression fails rather
+than falls back to a default zone. Numbers that count something else are no atom:
+quantities ("2000 km"), countdowns ("T-minus 10:00") and fiscal years ("fiscal
+2024"). Each recognizer looks ahead a bounded number of tokens (a few look back
+over the words just before, "three days ago", "the day before yesterday"), and
+:func:`scan` moves past every atom it finds, so scanning is linear in the number
+of tokens.
 
 >>> from .tokens import tokenize
 >>> [(a.role, a.start, a.end) for a in scan(tokenize("About 2:57 p.m. Moscow time on Saturday"))]

@@ -176,8 +176,9 @@ def unknown_bracket(toks: list[Token], k: int) -> Atom | None:
 
 def restated_zone(toks: list[Token], zone: Atom) -> bool:
     """Widen a zone phrase over a bracket right after it that names the zone again,
-    "Beijing Time (BJT)", "IST (UTC+5:30)", "Moscow time (GMT+3)", and return
-    whether it did. An offset the bracket states is the zone's to keep on the date
+    "Beijing Time (BJT)", "IST (UTC+5:30)", "Moscow time (GMT+3)", and say whether
+    it did (the scan needs only the widened atom; the answer is for callers that
+    ask). An offset the bracket states is the zone's to keep on the date
     (checked like "EST"'s, ``zone_mismatch`` when it is not); a bracket naming
     another zone is ``zone_mismatch`` at once.
 

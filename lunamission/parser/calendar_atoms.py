@@ -47,7 +47,14 @@ from .numeric_dates import numeric_date, year_first
 from .parts import DatePart, Kind, Problem
 from .tokens import Token
 
-__all__ = ["date_atom_at", "month_first", "number_date_at", "range_atom_at", "weekday_at"]
+__all__ = [
+    "date_atom_at",
+    "month_first",
+    "number_date_at",
+    "range_atom_at",
+    "range_start",
+    "weekday_at",
+]
 
 _Day = tuple[int, int, int]  # value, start, end
 _NAMED_MONTHS = frozenset(month for _, month in NAMES_WITH_CALENDAR_WORDS)
@@ -291,9 +298,9 @@ def _day_first(toks: list[Token], i: int) -> Atom | None:
         end = _day_first(toks, k + 1) if k + 1 < len(toks) else None
         if end is not None and end.kind == "single" and end.problem is None:
             a, b = atom.dates[0], end.dates[0]
-            if a.year is None and b.year is not None and a.month is not None and b.month:
-                a = replace(a, year=b.year - 1 if a.month > b.month else b.year)
-            return Atom(i, end.j, toks[i].start, end.end, dates=(a, b), kind="range")
+            return Atom(
+                i, end.j, toks[i].start, end.end, dates=(range_start(a, b), b), kind="range"
+            )
     return atom
 
 
@@ -349,10 +356,22 @@ def range_atom_at(toks: list[Token], i: int) -> Atom | None:
     a, b = first.dates[0], second.dates[0]
     if a.level != b.level:
         return None
-    if a.year is None and b.year is not None:
-        a = replace(a, year=b.year - 1 if (a.month or 0) > (b.month or 13) else b.year)
-    atom = Atom(i, second.j, opener.start, second.end, dates=(a, b), kind="range")
+    atom = Atom(i, second.j, opener.start, second.end, dates=(range_start(a, b), b), kind="range")
     return atom
+
+
+def range_start(start: DatePart, end: DatePart) -> DatePart:
+    """The start of a range, given the year written at its end when it has none: the
+    same year, or the year before when the start falls later in the calendar ("Dec.
+    30 - Jan. 7, 2025" starts in 2024; so does "May 20-Feb. 10, 2025").
+
+    >>> range_start(DatePart(None, 12, 30), DatePart(2025, 1, 7)).year
+    2024
+    """
+    if start.year is not None or end.year is None or start.month is None or end.month is None:
+        return start
+    later = (start.month, start.day or 1) > (end.month, end.day or 31)
+    return replace(start, year=end.year - 1 if later else end.year)
 
 
 def weekday_at(toks: list[Token], i: int) -> Atom | None:

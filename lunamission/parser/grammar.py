@@ -32,6 +32,7 @@ from typing import Literal
 
 from .atoms import scan
 from .bounds import bound_after, negated_until
+from .calendar_atoms import range_start
 from .common import Atom, glued, tok
 from .lexicon import (
     AFTER_NOON,
@@ -253,7 +254,11 @@ def _alternatives(
             first, second = prior[-1], group[0]
             joint = _joint(toks, first, second)
             if joint is not None and (joint != "and" or not mods):
-                shared = _share_year(first.dates, second.dates[0], ordered=joint == "range")
+                shared: tuple[DatePart, ...]
+                if joint == "range":  # "Dec. 30 - Jan. 7, 2025"
+                    shared = (range_start(first.dates[0], second.dates[0]),)
+                else:
+                    shared = _share_year(first.dates, second.dates[0])
                 first = replace(first, dates=shared)
                 if joint == "and":
                     out[-1] = ([first], out[-1][1])
@@ -278,23 +283,17 @@ def _alternatives(
     return out
 
 
-def _share_year(
-    dates: tuple[DatePart, ...], later: DatePart, *, ordered: bool = False
-) -> tuple[DatePart, ...]:
+def _share_year(dates: tuple[DatePart, ...], later: DatePart) -> tuple[DatePart, ...]:
     """The year of ``later`` given to dates that lack one, or the year before it for a
     date half a year or more later in the calendar, across a new year ("December 30
-    and January 2, 2024": 2023; "June 2 and May 3, 2024": both 2024). The start of a
-    range (``ordered``) takes the year before whenever it falls later in the calendar
-    than the end: "May 20-Feb. 10, 2025" starts in 2024."""
+    and January 2, 2024": 2023; "June 2 and May 3, 2024": both 2024). A range's start
+    follows :func:`~.calendar_atoms.range_start` instead."""
     if later.year is None or later.month is None:
         return dates
     shared = []
     for d in dates:
         if d.year is None and d.month is not None:
-            if ordered:
-                wraps = (d.month, d.day or 1) > (later.month, later.day or 31)
-            else:
-                wraps = d.month - later.month >= 6  # "December 30 and January 2, 2024"
+            wraps = d.month - later.month >= 6  # "December 30 and January 2, 2024"
             d = replace(d, year=later.year - 1 if wraps else later.year)
         shared.append(d)
     return tuple(shared)

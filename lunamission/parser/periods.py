@@ -156,7 +156,7 @@ def _either(toks: list[Token], i: int, number: int, unit: int | None, k: int) ->
     start, end = later.dates[0], later.dates[-1]
     if start.month is None or end.month is None:
         return None
-    if start.month != last + 1 and first != end.month + 1:
+    if start.month not in (first, last + 1) and first != end.month + 1:
         # "Q1 or Q4 2026": not in a row, so no one range holds just them
         reason = "two periods that are not in a row: give each its own time"
         problem = Problem("ambiguous_date", reason, toks[i].start, later.end)

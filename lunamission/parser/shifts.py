@@ -1,7 +1,8 @@
-"""Counts of days that move a borrowed date: "two days later", "eight days after",
-"the next day".
+"""Counts of days: those that move a borrowed date ("two days later", "eight days
+after", "the next day") and those counted from the report ("three days ago").
 
-Pipeline: lexicon → tokens → atoms → grammar → **api** (uses shifts) → resolve.
+Pipeline: lexicon → tokens → **atoms** (counted relatives) → grammar → **api**
+(:mod:`.sentence` moves borrowed dates) → resolve.
 
 A clock with no date of its own takes the one day named elsewhere in its sentence
 (:func:`~lunamission.parser.api.find_timestamps` documents this). When the
