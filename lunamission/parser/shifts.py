@@ -10,11 +10,11 @@ sentence also counts days from that day, "Chang'e-6 landed on June 2 and its
 ascender left two days later at 7:38 a.m.", the clock is that many days on: June
 4, not June 2. :func:`day_shifts` finds such counts; when two of them would move
 the clock, it borrows nothing rather than a guess. A count moves the clock only
-when it counts from the day lent: "two days later"
-between that day and the clock, or "eight days after the August 11 launch". One
-that counts from another event ("On June 4, two days after it landed, ... at
-7:38") leaves the day as it is.
-Words inside a timestamp expression ("the day before yesterday") are not counts.
+when it counts from the day lent: "two days later" between that day and the
+clock, or "eight days after the August 11 launch". One that counts from another
+event ("On June 4, two days after it landed, ... at 7:38") leaves the day as it
+is. Words inside a timestamp expression ("the day before yesterday") are not
+counts.
 
 A count from the reference itself is a relative date: "three days ago", "a year
 ago", "two weeks from today" (:func:`counted_relative`). "In three days" is not
