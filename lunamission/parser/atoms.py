@@ -332,10 +332,11 @@ def scan(toks: list[Token]) -> list[Atom]:
 
 _HOUR_JOINERS = EITHER_JOINERS | {"to", "-", "–", "—"}
 """Words after a bare hour that the end's a.m. / p.m. may complete: "2 or 3 p.m.",
-"4 to 5 p.m."."""
+"4 to 5 p.m.", "2-3 p.m."."""
 
 
 _FISCAL = frozenset({"fiscal", "year", "fy"})
+"""Words right before a number that may make it a fiscal year (see :func:`_fiscal`)."""
 
 
 def _fiscal(toks: list[Token], i: int) -> bool:
