@@ -1,5 +1,6 @@
 """Quarters and halves of a year: "Q3 2026", "the third quarter of 2026", "H2 2026",
-"the second half of 2026", "first-quarter 2025".
+"the second half of 2026", "first-quarter 2025"; and weeks of a month: "the last
+week of August" (the seven days to its end), "the first week of September".
 
 Pipeline: lexicon → tokens → **atoms** (periods are one kind) → grammar → resolve → api.
 
