@@ -234,9 +234,18 @@ def _h_clock(toks: list[Token], k: int) -> tuple[int, int, Precision, int] | Non
             if is_num(secs, 2) and (s_tok := tok(toks, k + 1)) is not None and s_tok.low == "s":
                 assert secs is not None
                 second, precision, k = secs.value, Precision.SECOND, k + 2
-    if zone_at(toks, k) is None and not _read_again(toks, k):
+    if zone_at(toks, k) is None and not _read_again(toks, k) and not _h_window(toks, k):
         return None
     return minute, second, precision, k
+
+
+def _h_window(toks: list[Token], k: int) -> bool:
+    """Whether token ``k`` joins an "h" clock to a second one that names its zone:
+    "between 14h **and 15h GMT**", "from 14h **to 15h GMT**"."""
+    joiner, end, h = tok(toks, k), tok(toks, k + 1), tok(toks, k + 2)
+    if joiner is None or end is None or h is None or joiner.low not in _FOUR_DIGIT_JOINERS:
+        return False
+    return is_num(end, 1, 2) and h.low == "h" and _h_clock(toks, k + 2) is not None
 
 
 _NOON_OR_MIDNIGHT = frozenset({"noon", "midnight"})

@@ -145,11 +145,25 @@ def counted_relative(toks: list[Token], i: int) -> Atom | None:
         return None  # "in March 2 years ago": the number is March's day, read already
     name, size = unit
     first = end - 2
+    bound = (
+        _BOUND_BEFORE_COUNT.get((toks[first - 2].low, toks[first - 1].low)) if first > 1 else None
+    )
+    if bound is not None:  # "more than three days ago": before that day
+        first -= 2
     atom = Atom(first, i + 1, toks[first].start, t.end)
     atom.relative = Relative(name, sign * count * size)
+    if bound is not None:
+        more = bound == "more"
+        atom.qualifier = "not_after" if more == (sign < 0) else "not_before"
     # "two weeks ago" is about a fortnight; "some three days ago" says about itself
     atom.approximate = size == 7 or (first > 0 and toks[first - 1].low == "some")
     return atom
 
 
 _SINGULAR = frozenset({"day", "week", "month", "year"})
+_BOUND_BEFORE_COUNT = {
+    ("more", "than"): "more",
+    ("less", "than"): "less", ("fewer", "than"): "less",
+}  # fmt: skip
+"""Words before a count that make it a bound: "more than three days ago" is not after
+that day, "less than a week ago" not before it."""
