@@ -29,9 +29,11 @@ def timestamps(draw: st.DrawFn) -> Timestamp:
     moment = draw(st.datetimes(min_value=datetime(1900, 1, 1), max_value=datetime(2100, 12, 31)))
     names = ("month", "day", "hour", "minute", "second")
     cut = {n: (1 if n in ("month", "day") else 0) for n in names[precision.rank :]}
-    local = lm.zones.localize(moment.replace(microsecond=0, **cut), zone, on_ambiguous="earlier")
-    if precision.rank < lm.Precision.HOUR.rank and local.hour:
-        local = lm.zones.localize(moment.replace(microsecond=0, **cut), "UTC")
+    wall = moment.replace(microsecond=0, **cut)
+    local = lm.zones.localize(wall, zone, on_ambiguous="earlier")
+    moved = local.replace(tzinfo=None) != wall  # a DST gap moved it ("02:00" at Lord Howe)
+    if moved or (precision.rank < lm.Precision.HOUR.rank and local.hour):
+        local = lm.zones.localize(wall, "UTC")
         zone = "UTC"
     return hedged(draw, local, zone, precision)
 
