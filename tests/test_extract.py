@@ -544,6 +544,11 @@ GOVERNED = [
     # a time before "and <verb>" belongs to what precedes, even a phrase the lexicon lacks
     (_P + "Luna-25 was carried aloft on Aug. 11 and entered lunar orbit on Aug. 16.",
      [("orbit_insertion", "2023-08-16")]),
+    # a date written before the noun is the noun's own, not the next event's
+    (_P + "After the Aug. 11 launch it would enter lunar orbit on Aug. 16.",
+     [("launch", "2023-08-11"), ("orbit_insertion", "2023-08-16")]),
+    (_P + "Eight days after the August 11 launch, contact with Luna-25 was lost.",
+     [("launch", "2023-08-11"), ("loss_of_contact", None)]),
 ]  # fmt: skip
 
 
@@ -561,6 +566,8 @@ GOVERNED = [
         "reporting-after",
         "reporting-clause",
         "and-clause",
+        "date-before-noun",
+        "date-before-noun-count",
     ],
 )
 def test_each_date_goes_to_its_verb(text: str, events: list[tuple[str, str | None]]) -> None:

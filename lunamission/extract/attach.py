@@ -244,6 +244,9 @@ def governing(
     >>> hits[governing(s, hits, clause_spans(s), 21, 28)].text
     'blasted off'
     """
+    inside = [i for i, h in enumerate(hits) if h.start <= start and end <= h.end]
+    if inside:  # "a Nov. 16 launch": the date is the phrase's own
+        return inside[0]
     clause = clause_of(clauses, start)
     same = [i for i, h in enumerate(hits) if clause_of(clauses, h.start) == clause]
     before = [i for i in same if hits[i].end <= start]

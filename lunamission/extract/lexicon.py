@@ -131,6 +131,8 @@ EVENT_PHRASES: dict[EventKind, tuple[Phrase, ...]] = {
             r"lift-?off",
             r"blast-?off",
             r"(?:its|the|their|a|his|her) (?:\S+ )?launch",
+            # a date before the noun: "a Nov. 16 launch", "the August 11 launch"
+            r"(?:its|the|their|a|his|her) [A-Z][a-z]{2,8}\.? \d{1,2}(?:st|nd|rd|th)? launch",
         ),
     ),
     EventKind.TRAJECTORY_CORRECTION: (
