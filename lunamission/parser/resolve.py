@@ -240,11 +240,7 @@ def _calendar(p: Partial, ctx: Context) -> tuple[list[_Day], Kind]:
             _check_weekday(p, days, ctx)
         return days, p.kind
     if p.relative is not None and p.weekday is not None:  # "Wednesday next week"
-        ref = _need_reference(p, ctx, "a relative date")
-        try:
-            monday = _shifted(p.relative, ref)[0][0]
-        except (OverflowError, ValueError):  # date arithmetic past date.min or date.max
-            raise _out_of_range(p, ctx) from None
+        monday = _relative(p, ctx)[0][0]  # the week's range starts on its Monday
         days = [_days_on(p, monday, p.weekday, ctx)]
         kind: Kind = "single"
     elif p.relative is not None:
