@@ -57,15 +57,23 @@ def period_at(toks: list[Token], i: int) -> Atom | None:
     if year is not None and is_year(year):
         dates = (DatePart(year.value, first), DatePart(year.value, last))
         return Atom(i, k + 1, toks[i].start, year.end, dates=dates, kind="range")
-    relative = _relative_year(toks, k)  # "Q1 next year": the resolver gives the year
+    # "Q1 next year": the resolver gives the year
+    return _in_relative_year(toks, i, k, (DatePart(None, first), DatePart(None, last)))
+
+
+def _in_relative_year(
+    toks: list[Token], i: int, k: int, dates: tuple[DatePart, ...]
+) -> Atom | None:
+    """The range ``dates`` (with no year) from token ``i``, its year the relative one
+    at token ``k`` ("next year"), or None when none is there."""
+    relative = _relative_year(toks, k)
     if relative is None:
         return None
     shift, after = relative
-    dates = (DatePart(None, first), DatePart(None, last))
-    end = toks[after - 1].end
     return Atom(
-        i, after, toks[i].start, end, dates=dates, kind="range", relative=Relative("year", shift)
-    )
+        i, after, toks[i].start, toks[after - 1].end, dates=dates, kind="range",
+        relative=Relative("year", shift),
+    )  # fmt: skip
 
 
 def _relative_year(toks: list[Token], k: int) -> tuple[int, int] | None:
@@ -105,18 +113,8 @@ def _week_of_month(toks: list[Token], i: int) -> Atom | None:
     else:
         first = month_length(d.year, d.month) - 6
     dates = (replace(d, day=first), replace(d, day=first + 6))
-    relative = _relative_year(toks, month.j) if d.year is None else None
-    if relative is not None:  # "the first week of August next year"
-        shift, after = relative
-        return Atom(
-            i,
-            after,
-            toks[i].start,
-            toks[after - 1].end,
-            dates=dates,
-            kind="range",
-            relative=Relative("year", shift),
-        )
+    if d.year is None and (relative := _in_relative_year(toks, i, month.j, dates)) is not None:
+        return relative  # "the first week of August next year"
     return Atom(i, month.j, toks[i].start, month.end, dates=dates, kind="range")
 
 
