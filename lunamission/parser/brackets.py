@@ -14,6 +14,9 @@ know, "(0808 XYZ Friday)", is :func:`unknown_bracket`: one atom carrying
 
 from __future__ import annotations
 
+from datetime import timedelta
+
+from ..zones import get_zone
 from .calendar_atoms import date_atom_at, weekday_at
 from .clock_atoms import clock_at, number_clock_at, zone_after, zone_at
 from .common import Atom, is_num, tok
@@ -204,9 +207,9 @@ def restated_zone(toks: list[Token], zone: Atom) -> bool:
         zone.j, zone.end = inner.j + 1, closing.end
         return True
     stated = second.offset_minutes
-    if stated is None and second.name is not None and second.name[:1] in "+-":
-        sign = -1 if second.name[0] == "-" else 1
-        stated = sign * (int(second.name[1:3]) * 60 + int(second.name[4:6]))  # "+05:30"
+    if stated is None and second.name is not None and second.name[:1] in "+-":  # "+05:30"
+        delta = get_zone(second.name).utcoffset(None) or timedelta(0)
+        stated = int(delta.total_seconds()) // 60
     elif stated is None and second.name == "UTC" and first.name != "UTC":
         stated = 0  # "(GMT)" after a zone that is not UTC states +00:00
     if stated is None and second.name != first.name:
