@@ -38,6 +38,7 @@ from .lexicon import (
     BOUNDS_AFTER,
     CLOCK_VETO_WORDS,
     CLOCK_WORDS,
+    DASHES,
     DAY_PARTS,
     EITHER_JOINERS,
     MONTHS,
@@ -330,7 +331,7 @@ def scan(toks: list[Token]) -> list[Atom]:
     return atoms
 
 
-_HOUR_JOINERS = EITHER_JOINERS | {"to", "-", "–", "—"}
+_HOUR_JOINERS = EITHER_JOINERS | DASHES | {"to"}
 """Words after a bare hour that the end's a.m. / p.m. may complete: "2 or 3 p.m.",
 "4 to 5 p.m.", "2-3 p.m."."""
 

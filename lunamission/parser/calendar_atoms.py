@@ -30,6 +30,7 @@ from .common import (
     tok,
 )
 from .lexicon import (
+    DASHES,
     EITHER_JOINERS,
     LIST_JOINERS,
     MAX_LIST,
@@ -292,7 +293,7 @@ def _day_first(toks: list[Token], i: int) -> Atom | None:
     year, k = _year_after(toks, k)
     atom = _dated(toks, i, k, month, days, kind, year)
     dash = tok(toks, k)
-    if dash is not None and dash.raw in _DASHES and kind == "single" and atom.problem is None:
+    if dash is not None and dash.raw in DASHES and kind == "single" and atom.problem is None:
         # "24 August-2 September": the end is a day-first date of its own, whose
         # number a glued dash would otherwise keep from starting a date
         end = _day_first(toks, k + 1) if k + 1 < len(toks) else None
@@ -302,9 +303,6 @@ def _day_first(toks: list[Token], i: int) -> Atom | None:
                 i, end.j, toks[i].start, end.end, dates=(range_start(a, b), b), kind="range"
             )
     return atom
-
-
-_DASHES = frozenset({"-", "–", "—"})
 
 
 def date_atom_at(toks: list[Token], i: int) -> Atom | None:

@@ -19,6 +19,7 @@ from .common import Atom, glued, is_num, is_year, number_may_start, tok
 from .lexicon import (
     CLOCK_WORDS,
     CONTEXT_WORDS,
+    DASHES,
     HOURS_WORDS,
     MERIDIEM,
     MONTHS,
@@ -266,7 +267,7 @@ def _read_again(toks: list[Token], k: int) -> bool:
     )
 
 
-_FOUR_DIGIT_JOINERS = frozenset({"-", "–", "—", "to", "and", "through", "until", "till"})
+_FOUR_DIGIT_JOINERS = DASHES | {"to", "and", "through", "until", "till"}
 
 
 def _four_digit_window(toks: list[Token], k: int) -> bool:

@@ -46,6 +46,7 @@ __all__ = [
     "CLOCK_VETO_WORDS",
     "CLOCK_WORDS",
     "CONTEXT_WORDS",
+    "DASHES",
     "DAY_PARTS",
     "EITHER_JOINERS",
     "FILLERS",
@@ -291,15 +292,18 @@ GROUP_CONNECTORS: frozenset[str] = frozenset(
 """Words and marks that may stand between the parts of one timestamp
 ("2:10 a.m. Moscow time on August 11", "Wednesday, August 16")."""
 
+DASHES: frozenset[str] = frozenset({"-", "–", "—"})
+"""The hyphen, en dash and em dash, which join the ends of a range ("12-14 August")."""
+
 RANGE_OPENERS: dict[str, frozenset[str]] = {
     "between": frozenset({"and", "&"}),
-    "from": frozenset({"to", "through", "until", "till", "-", "–", "—"}),
+    "from": frozenset({"to", "through", "until", "till", *DASHES}),
 }
 """Words that open a range, and the words that may join its two ends."""
 
 LIST_JOINERS: frozenset[str] = frozenset({"and", "&"})
 EITHER_JOINERS: frozenset[str] = frozenset({"or"})
-RANGE_JOINERS: frozenset[str] = frozenset({"-", "–", "—", "to", "through"})
+RANGE_JOINERS: frozenset[str] = frozenset({*DASHES, "to", "through"})
 """Inside one date: "August 12 and 14" is a list, "August 21 or 22" alternatives (one
 of them, not said which), "August 12-14" a range."""
 

@@ -19,6 +19,7 @@ from dataclasses import replace
 
 from .clock_atoms import clock_at, clock_follows
 from .common import Atom, glued, is_num, is_year, month_length, tok
+from .lexicon import DASHES
 from .parts import DatePart, Problem
 from .tokens import Token
 
@@ -111,7 +112,12 @@ def year_first(toks: list[Token], i: int) -> Atom | None:
     iso = dash is not None and dash.raw == "-" and glued(toks, i + 1) and glued(toks, i + 2)
     if iso and is_num(mid, 2):
         return _iso(toks, i)
-    if dash is not None and dash.raw in ("-", "–", "—", "/") and is_year(mid) and mid is not None:
+    if (
+        dash is not None
+        and (dash.raw in DASHES or dash.raw == "/")
+        and is_year(mid)
+        and mid is not None
+    ):
         spaced_ok = dash.raw != "/" or glued(toks, i + 1)
         if spaced_ok and is_year(t) and mid.value > t.value and not clock_follows(toks, i + 2):
             dates = (DatePart(t.value), DatePart(mid.value))

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 from .clock_atoms import clock_at, clock_window, number_clock_at, window_start, zone_after
 from .common import Atom, glued, tok
-from .lexicon import EITHER_JOINERS, RANGE_OPENERS
+from .lexicon import DASHES, EITHER_JOINERS, RANGE_OPENERS
 from .parts import Problem
 from .tokens import Token
 
@@ -95,7 +95,7 @@ def clock_range_at(toks: list[Token], clock: Atom) -> Atom | None:
     if (
         dash.low != "to"
         and not bracketed
-        and (dash.raw not in ("-", "–", "—") or not glued(toks, k) or not glued(toks, k + 1))
+        and (dash.raw not in DASHES or not glued(toks, k) or not glued(toks, k + 1))
     ):
         return None  # "and" joins a window's ends only in its bracket: "(1100 and 1200 GMT)"
     end = number_clock_at(toks, k + 1)
