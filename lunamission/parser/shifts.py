@@ -41,7 +41,13 @@ _COUNTS = {
     "a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
     "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
 }  # fmt: skip
-_UNITS = {"day": 1, "days": 1, "week": 7, "weeks": 7}
+_AGO_UNITS: dict[str, tuple[Literal["day", "month", "year"], int]] = {
+    "day": ("day", 1), "days": ("day", 1), "week": ("day", 7), "weeks": ("day", 7),
+    "month": ("month", 1), "months": ("month", 1), "year": ("year", 1), "years": ("year", 1),
+}  # fmt: skip
+"""Units a count may use: the unit of the date it gives, and how many of it one is."""
+_UNITS = {word: days for word, (unit, days) in _AGO_UNITS.items() if unit == "day"}
+"""The units that count days ("two days later", "a week after")."""
 _DIRECTIONS = {"later": 1, "after": 1, "afterwards": 1, "earlier": -1, "before": -1}
 _NEXT_DAY = {"next": 1, "following": 1, "previous": -1, "preceding": -1}
 
@@ -108,12 +114,6 @@ _ANCHORED = frozenset({"after", "before"})
 def _then(toks: list[Token], k: int, inside: set[int]) -> bool:
     """Whether the count is compared, not counted: "two days later than planned"."""
     return k < len(toks) and k not in inside and toks[k].low == "than"
-
-
-_AGO_UNITS: dict[str, tuple[Literal["day", "month", "year"], int]] = {
-    "day": ("day", 1), "days": ("day", 1), "week": ("day", 7), "weeks": ("day", 7),
-    "month": ("month", 1), "months": ("month", 1), "year": ("year", 1), "years": ("year", 1),
-}  # fmt: skip
 
 
 def counted_relative(toks: list[Token], i: int) -> Atom | None:
