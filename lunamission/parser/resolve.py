@@ -365,7 +365,7 @@ def _resolved(p: Partial, ctx: Context) -> Resolved:
         days, kind = _week_of(p, days, kind, ctx)
         p = replace(p, part=None)
     if p.next_day or p.day_shift:
-        days = [_day_after(p, day, p.next_day + p.day_shift, ctx) for day in days]
+        days = [_shift_day(p, day, p.next_day + p.day_shift, ctx) for day in days]
     stamps: tuple[Timestamp, ...]
     if p.clock_end is not None:  # a window, or two clock times of which one
         stamps, kind = (
@@ -408,7 +408,7 @@ def _window(
     first = _stamp(p, day, tz, zone_from, ctx)
     c = p.clock
     if (end.hour, end.minute, end.second) < (c.hour, c.minute, c.second):
-        day = _day_after(p, day, 1, ctx)
+        day = _shift_day(p, day, 1, ctx)
     return first, _stamp(replace(p, clock=end), day, tz, zone_from, ctx)
 
 
@@ -424,7 +424,9 @@ def _week_of(p: Partial, days: list[_Day], kind: Kind, ctx: Context) -> tuple[li
     return [monday, _days_on(p, monday, 6, ctx)], "range"
 
 
-def _day_after(p: Partial, day: _Day, n: int, ctx: Context) -> _Day:
+def _shift_day(p: Partial, day: _Day, n: int, ctx: Context) -> _Day:
+    """``day`` moved ``n`` days (back when negative), as :func:`_days_on`; a month or
+    year is left as it is."""
     if day[1] is None or day[2] is None:
         return day  # a clock with no day is refused in _stamp
     return _days_on(p, day, n, ctx)
