@@ -77,6 +77,10 @@ class _Article:
     any_mission: str | None = None
     spelling: dict[str, str] = field(default_factory=dict)
     events: list[Event] = field(default_factory=list)
+    orphans: list[int] = field(default_factory=list)
+    """Events read before the article named any mission (their positions)."""
+    since_orphans: int = 0
+    """Sentences read since the last of them, none naming a mission."""
 
     def zone_rule(self) -> tuple[str | None, str | None]:
         """The zone for timestamps that name none, and the rule that chose it."""
@@ -235,6 +239,33 @@ def _missions(article: _Article) -> list[Mission]:
     return list(records.values())
 
 
+_ORPHAN_REACH = 2
+"""How many sentences after a lede that names no mission ("An Israeli robotic
+spacecraft crashed ...") the mission it is about may be named."""
+
+
+def _adopt_orphans(article: _Article, names: list[tuple[Mention, str]]) -> None:
+    """Give the events of a lede that named no mission the first mission named
+    after them, when it is named within :data:`_ORPHAN_REACH` sentences."""
+    if not article.orphans:
+        return
+    if names:
+        mission = names[0][1]
+        for i in article.orphans:
+            article.events[i] = _with_mission(article.events[i], mission)
+        article.orphans.clear()
+        return
+    article.since_orphans += 1
+    if article.since_orphans > _ORPHAN_REACH:
+        article.orphans.clear()
+
+
+def _with_mission(event: Event, mission: str) -> Event:
+    """``event`` with its mission set (and its content id derived afresh)."""
+    fields = {name: getattr(event, name) for name in Event.model_fields}
+    return Event(**{**fields, "mission": mission, "id": ""})
+
+
 def _read_sentence(article: _Article, span: Span) -> None:
     sentence = article.clean.text[span.start : span.end]
     mentions = classify(sentence, keep_denied=True)
@@ -249,6 +280,7 @@ def _read_sentence(article: _Article, span: Span) -> None:
     names = [(m, article.resolve(m, explicit)) for m in missions]
     if reports:
         publisher = article.dateline.publisher if article.dateline else None
+        first = len(article.events)
         article.events.extend(
             emit_sentence(
                 article.clean,
@@ -265,6 +297,13 @@ def _read_sentence(article: _Article, span: Span) -> None:
                 published=article.published or article.reference,
             )
         )
+        if article.context() is None:
+            events = article.events
+            lost = [i for i in range(first, len(events)) if events[i].mission is None]
+            if lost:
+                article.orphans.extend(lost)
+                article.since_orphans = 0
+    _adopt_orphans(article, names)
     for _, name in names:
         if reports:
             article.event_mission = name

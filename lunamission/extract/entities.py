@@ -68,8 +68,27 @@ for _mission in KNOWN_MISSIONS:
         _KNOWN_BY_NAME[_name.casefold()] = _mission
 
 _AMBIGUOUS = {name.casefold(): missions for name, missions in AMBIGUOUS_NAMES.items()}
+
+
+def _spellings(names: list[str]) -> str:
+    """An alternation of known names: a plain word ("Psyche", "SLIM", "Juno") as
+    written or in capitals only, since in lower case it is an ordinary word ("a slim
+    chance"); a name with a digit, a dash or a space in any case ("LUNA-25")."""
+    plain = {n for n in names if n.isalpha()}
+    words = [*plain, *(n.upper() for n in plain)]
+    others = [n for n in names if n not in plain]
+    return "|".join(
+        re.escape(n) if n in words else f"(?i:{re.escape(n)})"
+        for n in sorted(dict.fromkeys([*words, *others]), key=len, reverse=True)
+    )
+
+
 _KNOWN = re.compile(
-    _BEFORE + f"(?:{_alternation([*_KNOWN_BY_NAME, *_AMBIGUOUS])})" + _AFTER, re.IGNORECASE
+    _BEFORE
+    + "(?:"
+    + _spellings([n for m in KNOWN_MISSIONS for n in (m.name, *m.aliases)] + list(AMBIGUOUS_NAMES))
+    + ")"
+    + _AFTER
 )
 _SERIES = re.compile(
     _BEFORE + rf"(?:{_alternation(list(MISSION_SERIES))})[ -](?:\d{{1,4}}|IV|V?I{{1,3}}|V)" + _AFTER

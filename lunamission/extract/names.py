@@ -63,6 +63,60 @@ KNOWN_MISSIONS: tuple[KnownMission, ...] = (
     KnownMission("Hakuto-R M2", ("Hakuto-R Mission 2",), "ispace", "Moon"),
     KnownMission("Queqiao", ("Queqiao-1", "Queqiao 1"), "CNSA", "Moon"),
     KnownMission("Tianwen-1", ("Tianwen 1", "Zhurong"), "CNSA", "Mars"),
+    KnownMission("Danuri", ("KPLO", "Korea Pathfinder Lunar Orbiter"), "KARI", "Moon"),
+    KnownMission("CAPSTONE", (), "NASA", "Moon"),
+    KnownMission("Lunar Reconnaissance Orbiter", ("LRO",), "NASA", "Moon"),
+    KnownMission(
+        "Blue Ghost M1",
+        ("Blue Ghost Mission 1", "Ghost Riders in the Sky"),
+        "Firefly Aerospace",
+        "Moon",
+    ),
+    KnownMission("Queqiao-2", ("Queqiao 2",), "CNSA", "Moon"),
+    KnownMission("Hayabusa2", ("Hayabusa 2", "Hayabusa-2"), "JAXA", "Ryugu"),
+    KnownMission("OSIRIS-REx", ("OSIRIS REx",), "NASA", "Bennu"),
+    KnownMission("DART", ("Double Asteroid Redirection Test",), "NASA", "Dimorphos"),
+    KnownMission(
+        "Psyche", ("Psyche spacecraft", "Psyche probe", "Psyche mission"), "NASA", "Psyche"
+    ),
+    KnownMission(
+        "Lucy", ("Lucy spacecraft", "Lucy probe", "Lucy mission"), "NASA", "Jupiter trojans"
+    ),
+    KnownMission("Aditya-L1", ("Aditya L1",), "ISRO", "Sun"),
+    KnownMission("Parker Solar Probe", (), "NASA", "Sun"),
+    KnownMission("Solar Orbiter", (), "ESA", "Sun"),
+    KnownMission("BepiColombo", (), "ESA", "Mercury"),
+    KnownMission("JUICE", ("Juice", "Jupiter Icy Moons Explorer"), "ESA", "Jupiter"),
+    KnownMission("Europa Clipper", (), "NASA", "Europa"),
+    KnownMission("Juno", ("Juno spacecraft", "Juno probe"), "NASA", "Jupiter"),
+    KnownMission("New Horizons", (), "NASA", "Pluto"),
+    KnownMission("Mars 2020", ("Perseverance", "Perseverance rover"), "NASA", "Mars"),
+    KnownMission(
+        "Mars Science Laboratory", ("Curiosity", "Curiosity rover", "MSL"), "NASA", "Mars"
+    ),
+    KnownMission("InSight", ("Mars InSight",), "NASA", "Mars"),
+    KnownMission(
+        "Emirates Mars Mission",
+        ("Hope probe", "Hope Mars probe", "Al Amal"),
+        "UAE Space Agency",
+        "Mars",
+    ),
+    KnownMission("Mars Orbiter Mission", ("Mangalyaan",), "ISRO", "Mars"),
+    KnownMission("Rosetta", ("Philae",), "ESA", "67P/Churyumov-Gerasimenko"),
+    KnownMission("James Webb Space Telescope", ("JWST", "Webb telescope"), "NASA", None),
+    KnownMission("XRISM", ("X-Ray Imaging and Spectroscopy Mission",), "JAXA", None),
+    KnownMission("Starliner OFT", ("Orbital Flight Test",), "Boeing", "ISS"),
+    KnownMission(
+        "Starliner OFT-2",
+        ("OFT-2", "Orbital Flight Test 2", "Orbital Flight Test-2"),
+        "Boeing",
+        "ISS",
+    ),
+    KnownMission(
+        "Starliner CFT", ("CFT", "Crew Flight Test", "Boeing Crew Flight Test"), "Boeing", "ISS"
+    ),
+    KnownMission("Inspiration4", ("Inspiration 4",), "SpaceX", None),
+    KnownMission("Polaris Dawn", (), "SpaceX", None),
 )
 """Missions known by name (checked before the name-number pattern). An alias
 here names one mission only; a name shared by several goes in
@@ -72,6 +126,8 @@ AMBIGUOUS_NAMES: dict[str, tuple[str, ...]] = {
     "Vikram": ("Chandrayaan-2", "Chandrayaan-3"),
     "Pragyan": ("Chandrayaan-2", "Chandrayaan-3"),
     "Hakuto-R": ("Hakuto-R M1", "Hakuto-R M2"),
+    "Starliner": ("Starliner OFT", "Starliner OFT-2", "Starliner CFT"),
+    "Blue Ghost": ("Blue Ghost M1", "Blue Ghost M2"),
 }
 """Names of a craft or a series that flew on several missions ("Vikram" was the
 lander of Chandrayaan-2 and of Chandrayaan-3). Such a name is never mapped to a
@@ -82,7 +138,9 @@ written."""
 MISSION_SERIES: tuple[str, ...] = (
     "Luna", "Chandrayaan", "Chang'e", "Chang’e", "Shenzhou", "Tianzhou", "Tianwen", "Artemis",
     "Apollo", "Soyuz MS", "Progress MS", "Soyuz TMA", "Crew", "Kosmos", "Cosmos", "Queqiao",
-    "Hayabusa", "Mars", "Venera", "Yutu", "Danuri",
+    "Hayabusa", "Mars", "Venera", "Yutu", "Danuri", "Voyager", "Pioneer", "Viking", "Mariner",
+    "Gemini", "Vostok", "Voskhod", "Zond", "Surveyor", "Ranger", "Lunokhod", "Salyut", "Soyuz",
+    "Axiom Mission",
 )  # fmt: skip
 """Series whose numbered missions may be written with a space ("Luna 25",
 "Artemis II") rather than the hyphen the general pattern expects."""
