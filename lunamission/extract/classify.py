@@ -37,6 +37,7 @@ from .lexicon import (
     PLURAL_NOUN_CUES,
     SELF_PLANNED,
     SUPERLATIVES,
+    TIME_ANCHORS,
     Phrase,
 )
 from .markers import any_of, bind_negations, bind_outcomes, bind_statuses, clause_of, words
@@ -74,6 +75,7 @@ _GROUPS: dict[str, tuple[EventKind, str]] = {
 }
 _NEXT_WORD = re.compile(r"\s+([A-Za-z-]+)")
 _PREVIOUS_WORD = re.compile(r"([A-Za-z-]+)\s+$")
+_ANCHOR = re.compile(TIME_ANCHORS, re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -142,6 +144,10 @@ def find_event_phrases(sentence: str, /) -> list[EventHit]:
             nxt = _NEXT_WORD.match(sentence, m.end())
             if nxt is not None and nxt.group(1).lower() in NOUN_MODIFIERS:
                 continue
+            if not any(c.isdigit() for c in m.group(0)) and _ANCHOR.search(
+                sentence, max(0, m.start() - 40), m.start()
+            ):
+                continue  # "four minutes before liftoff": a point in time, not an event
         hits.append(EventHit(kind, form, m.start(), m.end(), m.group(0)))
     return hits
 

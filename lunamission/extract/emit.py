@@ -32,15 +32,18 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 from datetime import date
 
-from ..models import Event, EventKind, Source
+from ..models import Event, EventKind, Source, Status
 from ..parser import TimestampMatch
 from ..timestamp import Timestamp
 from .attach import Scan, Unresolved, dates_nothing, governing, lists
 from .classify import EventHit, EventMention
 from .cleantext import CleanText
 from .entities import Mention, find_sites
+from .lexicon import PAST_PLANS, SLIP_WORDS, STATUS_MARKERS
+from .markers import any_of
 from .sentences import Span, clause_spans
 
 __all__ = ["emit_sentence"]
@@ -154,8 +157,12 @@ def emit_sentence(
     runs_of: dict[int, list[list[TimestampMatch]]] = {}
     usable: list[TimestampMatch] = []
     unresolved = list(found.unresolved)
+    slips: set[tuple[int, int]] = set()
     for m in found.matches:
-        if m.kind in _DATES_NO_EVENT:  # its words are kept, like an unresolved time's
+        if _slip_range(sentence, m):  # "moved from Nov. 14 to Nov. 15": two dates, not a span
+            usable.append(replace(m, kind="list"))
+            slips.add((m.start, m.end))
+        elif m.kind in _DATES_NO_EVENT:  # its words are kept, like an unresolved time's
             unresolved.append(Unresolved(m.start, m.end, m.text, m.kind, m.zone))
         elif usable and _either(sentence, usable[-1], m):  # "on Friday or Saturday"
             prior = usable.pop()
@@ -225,8 +232,55 @@ def emit_sentence(
             extra["stated_weekday"] = match.weekday
             extra["zone_rule"] = "explicit" if match.zone_from != "default" else rule
             source = Source.model_validate({**base, **extra})
-            events.append(Event.model_validate({**fields, "when": ts, "source": source}))
+            status = mention.status
+            if (match.start, match.end) in slips:
+                status = Status.CANCELLED if ts is match.timestamps[0] else Status.PLANNED
+            elif _given_up(sentence, match):
+                status = Status.CANCELLED
+            events.append(
+                Event.model_validate({**fields, "status": status, "when": ts, "source": source})
+            )
     return events
+
+
+_SLIPPED_FROM = re.compile(
+    r"\b(?:" + any_of(SLIP_WORDS).pattern + r")\s+(?:[\w'’-]+\s+){0,3}?from\s+(?:on\s+)?$",
+    re.IGNORECASE,
+)
+_PAST_PLAN = re.compile(
+    r"\b(?:" + any_of(PAST_PLANS).pattern + r")\s+(?:for|on|to|at|in)?\s*$", re.IGNORECASE
+)
+_CALLED_OFF = re.compile(
+    r"\b(?:" + any_of((*SLIP_WORDS, *STATUS_MARKERS[Status.CANCELLED])).pattern + r")\b",
+    re.IGNORECASE,
+)
+
+
+_SLIP_BEFORE = re.compile(
+    r"\b(?:" + any_of(SLIP_WORDS).pattern + r")\s+(?:[\w'’-]+\s+){0,3}?$", re.IGNORECASE
+)
+
+
+def _slip_range(sentence: str, match: TimestampMatch) -> bool:
+    """Whether ``match`` is a range that a slip word makes two dates: the one given
+    up and the new one ("postponed the launch from Nov. 14 to Nov. 15")."""
+    return (
+        match.kind == "range"
+        and len(match.timestamps) == 2
+        and match.text[:5].lower() == "from "
+        and _SLIP_BEFORE.search(sentence, max(0, match.start - 60), match.start) is not None
+    )
+
+
+def _given_up(sentence: str, match: TimestampMatch) -> bool:
+    """Whether the sentence gives up the date of ``match``: "postponed from Saturday",
+    or "had been scheduled for February 20, but it was postponed"."""
+    before = sentence[max(0, match.start - 60) : match.start]
+    if _SLIPPED_FROM.search(before):
+        return True
+    return _PAST_PLAN.search(before) is not None and (
+        _CALLED_OFF.search(sentence, match.end) is not None
+    )
 
 
 def _either(sentence: str, prior: TimestampMatch, match: TimestampMatch) -> bool:

@@ -35,18 +35,22 @@ __all__ = [
     "EVENT_PHRASES",
     "FORWARD_LINKS",
     "LIST_LINKS",
+    "MARKER_STOPS",
     "MARKER_WINDOW",
     "NEGATION_WINDOW",
     "NOUN_MODIFIERS",
     "OUTCOME_WORDS",
     "PASSIVE_AUXILIARIES",
+    "PAST_PLANS",
     "PLURAL_NOUN_CUES",
     "RELATIVE_OPENERS",
     "REPORTING_GLUE",
     "REPORTING_VERBS",
     "SELF_PLANNED",
+    "SLIP_WORDS",
     "STATUS_MARKERS",
     "SUPERLATIVES",
+    "TIME_ANCHORS",
     "Phrase",
 ]
 
@@ -130,7 +134,7 @@ EVENT_PHRASES: dict[EventKind, tuple[Phrase, ...]] = {
             r"launch (?:attempts?|bids?)",
             r"lift-?off",
             r"blast-?off",
-            r"(?:its|the|their|a|his|her) (?:\S+ )?launch",
+            r"(?:its|the|their|a|his|her) (?:\S+ ){0,2}?launch",
             # a date before the noun: "a Nov. 16 launch", "the August 11 launch"
             r"(?:its|the|their|a|his|her) [A-Z][a-z]{2,8}\.? \d{1,2}(?:st|nd|rd|th)? launch",
         ),
@@ -273,6 +277,28 @@ launch scheduled for Tuesday was scrubbed" did not happen."""
 MARKER_WINDOW = 8
 """How many words may stand between a marker and the phrase after it that it binds to."""
 
+MARKER_STOPS: frozenset[str] = frozenset(
+    {"after", "because", "following", "over", "amid", "when", "since", "as"}
+)
+"""Words that end a marker's reach forward: what follows is a cause, not the event
+the marker governs ("postponed after a coolant leak": the leak is no plan)."""
+
+SLIP_WORDS: tuple[str, ...] = (
+    r"postponed", r"delayed", r"rescheduled", r"moved", r"pushed back", r"pushed", r"put off",
+    r"slipped", r"shifted", r"bumped", r"postponing", r"delaying", r"moving",
+)  # fmt: skip
+"""Words that move an event to another date. A date right after one and "from"
+("postponed from Saturday") is the date given up: that attempt is cancelled."""
+
+PAST_PLANS: tuple[str, ...] = (
+    r"had been (?:scheduled|planned|slated|set|due|expected|targeted)",
+    r"was (?:originally|initially|first) (?:scheduled|planned|slated|set|due|expected)",
+    r"were (?:originally|initially|first) (?:scheduled|planned|slated|set|due|expected)",
+)
+"""A plan told as past ("had been scheduled for February 20"): in a sentence that
+also moves or calls the event off (:data:`SLIP_WORDS`, the cancelling markers),
+the planned date is the one given up."""
+
 PASSIVE_AUXILIARIES: frozenset[str] = frozenset({"is", "are", "was", "were", "be", "been", "being"})
 """A status marker right after one of these is passive and reaches back to its subject."""
 
@@ -324,6 +350,14 @@ of an event ("the first U.S. spacecraft to land on the Moon since 1972")."""
 DESCRIPTION_TAILS: tuple[str, ...] = (r"since", r"ever", r"in history", r"in (?:\S+ )?decades")
 """After a superlative noun phrase these make it a comparison ("Russia's first Moon
 landing attempt since 1976"): a description, not an event."""
+
+TIME_ANCHORS: str = (
+    r"(?:\d+|an?|few|several|two|three|four|five|ten|\w+-(?:second|minute|hour))?\s*"
+    r"(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|moments?)\s+"
+    r"(?:before|after|into|from|ahead of|prior to|until|till|of)\s+(?:the\s+|its\s+|their\s+)?$"
+)
+"""What makes the event noun after it a point in time rather than a report: "less
+than four minutes before liftoff" (the liftoff never came), "27 hours after launch"."""
 
 COMPARISON_WORDS: frozenset[str] = frozenset({"since"})
 """A date right after one of these is a point of comparison, never an event's date."""

@@ -30,6 +30,7 @@ from ..models import Outcome, Status
 from .lexicon import (
     ATTEMPT_NEGATIONS,
     DENIALS,
+    MARKER_STOPS,
     MARKER_WINDOW,
     NEGATION_WINDOW,
     OUTCOME_WORDS,
@@ -106,12 +107,14 @@ def clause_of(clauses: Sequence[Span], pos: int, /) -> int:
 def _forward(
     sentence: str, hits: Sequence[_Hit], where: list[int], clause: int, end: int
 ) -> int | None:
-    """The first phrase after ``end`` in the clause, close enough and with no comma between."""
+    """The first phrase after ``end`` in the clause, close enough, with no comma and no
+    word that opens a cause (:data:`~.lexicon.MARKER_STOPS`) between."""
     for i, hit in enumerate(hits):
         if where[i] != clause or hit.start < end:
             continue
         between = sentence[end : hit.start]
-        if "," in between or len(words(between)) > MARKER_WINDOW:
+        gap = words(between)
+        if "," in between or len(gap) > MARKER_WINDOW or not MARKER_STOPS.isdisjoint(gap):
             return None
         return i
     return None

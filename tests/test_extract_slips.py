@@ -1,0 +1,118 @@
+"""Slips and scrubs in running text: which date was given up, what a status word
+reaches, and an event noun that only marks a point in time.
+
+The texts are written for these tests; the facts are real: Crew-1 was moved from
+Saturday 14 Nov 2020 to Sunday 15 Nov; Soyuz MS-23 had been set for 20 Feb 2023 and
+flew on 24 Feb after Progress MS-21 lost coolant on 11 Feb; Artemis I was scrubbed
+on 29 Aug and 3 Sep 2022; Starliner's 1 Jun 2024 attempt stopped less than four
+minutes before liftoff.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import lunamission as lm
+
+
+def _events(text: str, published: str) -> list[tuple[str, str, str | None]]:
+    tl = lm.extract_timeline(text, published=published)
+    return sorted(
+        (ev.kind.value, ev.status.value, ev.when.local.date().isoformat() if ev.when else None)
+        for ev in tl
+    )
+
+
+_CAPE = "CAPE CANAVERAL, Fla., Nov 15 (Reuters) - "
+_BAIKONUR = "BAIKONUR, February 24. /TASS/. "
+
+# -- the date a slip gives up is a cancelled attempt; the new one is the plan ----------------
+GIVEN_UP = [
+    pytest.param(
+        _CAPE + "The Crew-1 launch had been postponed from Saturday because of high winds.",
+        "2020-11-15",
+        [("launch", "cancelled", "2020-11-14")],
+        id="postponed from a day",
+    ),
+    pytest.param(
+        "CAPE CANAVERAL, Fla., Nov 13 (Reuters) - NASA moved the Crew-1 launch from Nov. 14 "
+        "to Nov. 15.",
+        "2020-11-13",
+        [("launch", "cancelled", "2020-11-14"), ("launch", "planned", "2020-11-15")],
+        id="moved from one day to another",
+    ),
+    pytest.param(
+        _BAIKONUR + "The Soyuz MS-23 launch had been scheduled for February 20, but it was "
+        "postponed.",
+        "2023-02-24",
+        [("launch", "cancelled", "2023-02-20")],
+        id="a past plan that was postponed",
+    ),
+    pytest.param(
+        _BAIKONUR + "The Soyuz MS-23 launch was originally planned for February 20 and was "
+        "later called off.",
+        "2023-02-24",
+        [("launch", "cancelled", "2023-02-20")],
+        id="an original plan called off",
+    ),
+    pytest.param(
+        _BAIKONUR + "The Soyuz MS-23 launch had been scheduled for February 24.",
+        "2023-02-20",
+        [("launch", "planned", "2023-02-24")],
+        id="a past plan that stands",
+    ),
+    pytest.param(
+        _BAIKONUR + "The Soyuz MS-23 launch was postponed to February 24.",
+        "2023-02-20",
+        [("launch", "planned", "2023-02-24")],
+        id="postponed to a day",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), GIVEN_UP)
+def test_the_date_a_slip_gives_up_is_cancelled(
+    text: str, published: str, expected: list[tuple[str, str, str | None]]
+) -> None:
+    assert _events(text, published) == sorted(expected)
+
+
+# -- a status word does not reach past the cause it names ------------------------------------
+def test_a_status_word_stops_at_a_cause() -> None:
+    text = (
+        _BAIKONUR + "The Soyuz MS-23 launch was postponed after Progress MS-21 leaked coolant "
+        "on February 11."
+    )
+    assert ("anomaly", "actual", "2023-02-11") in _events(text, "2023-02-24")
+
+
+# -- an event noun after a duration marks a point in time, not an event ----------------------
+ANCHORS = [
+    pytest.param(
+        "WASHINGTON, June 2 (AFP) - A ground computer halted the Starliner countdown on "
+        "Saturday, less than four minutes before liftoff.",
+        "2024-06-02",
+        [],
+        id="minutes before liftoff",
+    ),
+    pytest.param(
+        _CAPE + "The Crew-1 capsule is scheduled to dock on Monday, about 27 hours after launch.",
+        "2020-11-15",
+        [("docking", "planned", "2020-11-16")],
+        id="hours after launch",
+    ),
+    pytest.param(
+        "MOSCOW, Aug 21 (Reuters) - Eight days after the August 11 launch, contact with "
+        "Luna-25 was lost.",
+        "2023-08-21",
+        [("launch", "actual", "2023-08-11"), ("loss_of_contact", "actual", None)],
+        id="a dated noun stays an event",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), ANCHORS)
+def test_a_noun_after_a_duration_is_no_event(
+    text: str, published: str, expected: list[tuple[str, str, str | None]]
+) -> None:
+    assert _events(text, published) == sorted(expected)
