@@ -116,3 +116,49 @@ def test_a_noun_after_a_duration_is_no_event(
     text: str, published: str, expected: list[tuple[str, str, str | None]]
 ) -> None:
     assert _events(text, published) == sorted(expected)
+
+
+# -- an event's day in one sentence and its clock in a later one ------------------------------
+_WASHINGTON = "WASHINGTON, June 5, 2024 (AFP) - "
+SAME_DAY = [
+    pytest.param(
+        _WASHINGTON + "Boeing's Starliner blasted off on Wednesday with two astronauts. "
+        "The capsule lifted off atop an Atlas V at 10:52 am (1452 GMT).",
+        [("launch", "actual", "2024-06-05T10:52-04:00[America/New_York]")],
+        id="the clock is read on the event's day",
+    ),
+    pytest.param(
+        _WASHINGTON + "Boeing's Starliner blasted off on Wednesday with two astronauts. "
+        "The capsule lifted off atop an Atlas V at 10:52 am EDT.",
+        [("launch", "actual", "2024-06-05T10:52-04:00[America/New_York]")],
+        id="a named zone",
+    ),
+    pytest.param(
+        _WASHINGTON + "Starliner is due to dock with the station on Thursday. "
+        "It lifted off at 10:52 am (1452 GMT).",
+        [("docking", "planned", "2024-06-06[America/New_York]"), ("launch", "actual", None)],
+        id="another event's day is not borrowed",
+    ),
+    pytest.param(
+        _WASHINGTON + "Earlier Starliner launch attempts were called off on May 6 and June 1. "
+        "Another launch attempt was called off at 10:34 pm EDT.",
+        [
+            ("launch", "cancelled", "2024-05-06[America/New_York]"),
+            ("launch", "cancelled", "2024-06-01[America/New_York]"),
+            ("launch", "cancelled", None),
+        ],
+        id="two days for the event: none is borrowed",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SAME_DAY)
+def test_a_clock_told_apart_takes_its_events_day(
+    text: str, expected: list[tuple[str, str, str | None]]
+) -> None:
+    tl = lm.extract_timeline(text)
+    got = sorted(
+        ((ev.kind.value, ev.status.value, ev.when.isoformat() if ev.when else None) for ev in tl),
+        key=str,
+    )
+    assert got == sorted(expected, key=str)

@@ -52,8 +52,9 @@ from .classify import classify
 from .cleantext import CleanText
 from .consolidate import consolidate
 from .dateline import Dateline, find_dateline, reference_date
-from .emit import emit_sentence
+from .emit import emit_sentence, rebuilt
 from .entities import Mention, find_missions, find_vehicles, known_mission
+from .sameday import date_bare_clocks
 from .sentences import Span, split_sentences
 
 __all__ = ["extract_timeline"]
@@ -252,18 +253,12 @@ def _adopt_orphans(article: _Article, names: list[tuple[Mention, str]]) -> None:
     if names:
         mission = names[0][1]
         for i in article.orphans:
-            article.events[i] = _with_mission(article.events[i], mission)
+            article.events[i] = rebuilt(article.events[i], mission=mission)
         article.orphans.clear()
         return
     article.since_orphans += 1
     if article.since_orphans > _ORPHAN_REACH:
         article.orphans.clear()
-
-
-def _with_mission(event: Event, mission: str) -> Event:
-    """``event`` with its mission set (and its content id derived afresh)."""
-    fields = {name: getattr(event, name) for name in Event.model_fields}
-    return Event(**{**fields, "mission": mission, "id": ""})
 
 
 def _read_sentence(article: _Article, span: Span) -> None:
@@ -281,20 +276,23 @@ def _read_sentence(article: _Article, span: Span) -> None:
     if reports:
         publisher = article.dateline.publisher if article.dateline else None
         first = len(article.events)
+        said = emit_sentence(
+            article.clean,
+            span,
+            mentions,
+            found,
+            names=names,
+            vehicles=vehicles,
+            fallback=article.context(),
+            zone=zone,
+            rule=rule,
+            document=article.document,
+            publisher=publisher,
+            published=article.published or article.reference,
+        )
         article.events.extend(
-            emit_sentence(
-                article.clean,
-                span,
-                mentions,
-                found,
-                names=names,
-                vehicles=vehicles,
-                fallback=article.context(),
-                zone=zone,
-                rule=rule,
-                document=article.document,
-                publisher=publisher,
-                published=article.published or article.reference,
+            date_bare_clocks(
+                article.events, said, zone=zone, rule=rule, reference=article.reference
             )
         )
         if article.context() is None:

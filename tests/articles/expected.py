@@ -476,7 +476,6 @@ EXPECTED: dict[str, ArticleCase] = {
                 "IM-1",
                 "2024-02-22T18:23-05:00" + ET,
                 outcome="success",
-                gap=Gap("2024-02-22" + CT, BARE_CLOCK),
             ),
         ),
     ),
