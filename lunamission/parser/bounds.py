@@ -1,6 +1,7 @@
 """Bounds around a timestamp expression that the grammar reads from the words next
 to it: a bound written after its time ("in 2026 or later", "on August 21 at the
-earliest") and a negated "until" before it ("will not fly until 2026").
+earliest"), a negated "until" before it ("will not fly until 2026"), and a negation
+that turns a bound round ("will not fly before 2027" is 2027 at the soonest).
 
 Pipeline: lexicon → tokens → atoms → **grammar** (uses bounds) → resolve → api.
 
@@ -13,6 +14,8 @@ which leaves them to the grammar here when a time ends right before them.
 ('not_before', 5)
 >>> negated_until(tokenize("it will not fly until 2026"), 5)
 True
+>>> negated_before(tokenize("it will not fly before 2027"), 4)
+True
 """
 
 from __future__ import annotations
@@ -21,7 +24,7 @@ from ..timestamp import Qualifier
 from .lexicon import BOUNDS_AFTER, CLAUSE_JOINERS, NEGATIONS
 from .tokens import Token
 
-__all__ = ["bound_after", "negated_until"]
+__all__ = ["bound_after", "negated_before", "negated_until"]
 
 _FIRST_WORDS = frozenset(phrase[0] for phrase in BOUNDS_AFTER)
 
@@ -43,10 +46,16 @@ def negated_until(toks: list[Token], i: int) -> bool:
     negation a few words before, in its clause, makes a lower bound: "will not fly
     until 2026", "won't launch until Saturday". A plain "until" ends a period and
     sets no bound; "did not move and slept until August 25" is not negated."""
-    if i < 2 or toks[i - 1].low not in ("until", "till"):
+    return i >= 2 and toks[i - 1].low in ("until", "till") and negated_before(toks, i - 1)
+
+
+def negated_before(toks: list[Token], i: int) -> bool:
+    """Whether a negation stands a few words before token ``i`` in its clause ("will
+    not fly before 2027": the bound word at ``i`` is negated, and turns round)."""
+    if i < 1:
         return False
-    sentence = toks[i - 1].sentence
-    for k in range(i - 2, max(-1, i - 6), -1):  # back from "until", within its clause
+    sentence = toks[i].sentence
+    for k in range(i - 1, max(-1, i - 6), -1):  # back from the bound word, within its clause
         t = toks[k]
         if t.sentence != sentence or t.low in CLAUSE_JOINERS:
             return False

@@ -31,7 +31,7 @@ from dataclasses import dataclass, replace
 from typing import Literal
 
 from .atoms import scan
-from .bounds import bound_after, negated_until
+from .bounds import bound_after, negated_before, negated_until
 from .calendar_atoms import range_start
 from .common import Atom, glued, tok
 from .lexicon import (
@@ -442,6 +442,10 @@ def _partial(toks: list[Token], atoms: list[Atom]) -> tuple[Partial, int]:
                 part = a.part
             if a.weekday is not None:
                 weekday, weekday_shift = a.weekday, a.weekday_shift
+    if strict and qualifier is not None and negated_before(toks, first.i):
+        # "will not fly before 2027": 2027 at the soonest; "not ... after Q3": by Q3
+        qualifier = "not_before" if qualifier == "not_after" else "not_after"
+        strict = False
     if qualifier is None:
         after = bound_after(toks, j)  # "in 2026 or later", "in 2025 at the earliest"
         if after is not None:
