@@ -115,6 +115,15 @@ LEDES = [
         id="named too far away to be the lede's",
     ),
     pytest.param(
+        "2024-03-14",
+        "HOUSTON, March 14, 2024 (AFP) - SpaceX's giant rocket blasted off on "
+        "Thursday on its third test flight. The first one lifted off on April 20 last year. "
+        "The second one lifted off on Nov. 18. NASA plans to land astronauts on the Moon with "
+        "the ship on Artemis III.",
+        [("launch", None), ("launch", None), ("launch", None), ("landing", "Artemis III")],
+        id="a lede that runs on unnamed: no later name reaches back",
+    ),
+    pytest.param(
         "2020-12-06",
         "TOKYO, Dec 6 (Kyodo) -- The capsule dropped by Hayabusa2 re-entered the atmosphere "
         "at 2:28 a.m. Sunday Japan time. A probe from another agency launched on Saturday. "

@@ -162,3 +162,38 @@ def test_a_clock_told_apart_takes_its_events_day(
         key=str,
     )
     assert got == sorted(expected, key=str)
+
+
+# -- an event that happened is never dated after the report by a completed year ---------------
+_OCT = "HOUSTON, Oct 13, 2024 (AFP) - "
+PAST_EVENTS = [
+    pytest.param(
+        _OCT + "The second Starship, launched on November 18, also exploded.",
+        [("launch", "actual", "2023-11-18[America/Chicago]")],
+        id="a past launch goes to last year",
+    ),
+    pytest.param(
+        _OCT + "The next Starship will launch on November 18.",
+        [("launch", "planned", "2024-11-18[America/Chicago]")],
+        id="a plan keeps the coming date",
+    ),
+    pytest.param(
+        _OCT + "The second Starship, launched on November 18, 2024, also exploded.",
+        [("launch", "actual", "2024-11-18[America/Chicago]")],
+        id="a year written is kept, even after the report",
+    ),
+    pytest.param(
+        _OCT + "SpaceX launched its fifth Starship on Sunday.",
+        [("launch", "actual", "2024-10-13[America/Chicago]")],
+        id="the report's own day",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PAST_EVENTS)
+def test_an_event_that_happened_is_not_after_its_report(
+    text: str, expected: list[tuple[str, str, str | None]]
+) -> None:
+    tl = lm.extract_timeline(text)
+    got = [(ev.kind.value, ev.status.value, ev.when.isoformat() if ev.when else None) for ev in tl]
+    assert got == expected

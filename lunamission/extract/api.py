@@ -81,7 +81,10 @@ class _Article:
     orphans: list[int] = field(default_factory=list)
     """Events read before the article named any mission (their positions)."""
     since_orphans: int = 0
-    """Sentences read since the last of them, none naming a mission."""
+    """Sentences read since the first of them, none naming a mission."""
+    lede_open: bool = True
+    """Whether the article's lede is still being read: only a lede's events wait for
+    a mission named after them, once."""
 
     def zone_rule(self) -> tuple[str | None, str | None]:
         """The zone for timestamps that name none, and the rule that chose it."""
@@ -247,18 +250,22 @@ spacecraft crashed ...") the mission it is about may be named."""
 
 def _adopt_orphans(article: _Article, names: list[tuple[Mention, str]]) -> None:
     """Give the events of a lede that named no mission the first mission named
-    after them, when it is named within :data:`_ORPHAN_REACH` sentences."""
+    after them, when it is named within :data:`_ORPHAN_REACH` sentences of the
+    first of them; past that, the lede is over and its events keep no mission."""
     if not article.orphans:
+        if names:
+            article.lede_open = False  # a mission named: later events take it as usual
         return
     if names:
         mission = names[0][1]
         for i in article.orphans:
             article.events[i] = rebuilt(article.events[i], mission=mission)
-        article.orphans.clear()
-        return
-    article.since_orphans += 1
-    if article.since_orphans > _ORPHAN_REACH:
-        article.orphans.clear()
+    else:
+        article.since_orphans += 1
+        if article.since_orphans <= _ORPHAN_REACH:
+            return
+    article.orphans.clear()
+    article.lede_open = False
 
 
 def _read_sentence(article: _Article, span: Span) -> None:
@@ -295,12 +302,11 @@ def _read_sentence(article: _Article, span: Span) -> None:
                 article.events, said, zone=zone, rule=rule, reference=article.reference
             )
         )
-        if article.context() is None:
+        if article.context() is None and article.lede_open:
             events = article.events
-            lost = [i for i in range(first, len(events)) if events[i].mission is None]
-            if lost:
-                article.orphans.extend(lost)
-                article.since_orphans = 0
+            article.orphans.extend(
+                i for i in range(first, len(events)) if events[i].mission is None
+            )
     _adopt_orphans(article, names)
     for _, name in names:
         if reports:

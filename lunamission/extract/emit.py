@@ -14,7 +14,7 @@ undated, with the words of an unresolved time kept in ``source.timestamp_text``;
 so is one governed by a range or by alternatives ("slated for August 21 or 22").
 Provenance spans are offsets into the original article.
 
->>> from datetime import date
+>>> from datetime import date, datetime, time, timedelta, timezone
 >>> from lunamission.extract.attach import scan
 >>> from lunamission.extract.classify import classify
 >>> from lunamission.extract.cleantext import CleanText
@@ -33,10 +33,12 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import replace
-from datetime import date
+from datetime import date, datetime, time, timedelta, timezone
 
+from ..errors import TimestampError
 from ..models import Event, EventKind, Source, Status
-from ..parser import TimestampMatch
+from ..parser import TimestampMatch, find_timestamps
+from ..parser.lexicon import MONTHS, RELATIVE_DAYS, RELATIVE_SHIFTS, WEEKDAYS
 from ..timestamp import Timestamp
 from .attach import Scan, Unresolved, dates_nothing, governing, lists
 from .classify import EventHit, EventMention
@@ -228,6 +230,8 @@ def emit_sentence(
             events.append(Event.model_validate({**fields, "when": None, "source": source}))
             continue
         for ts, match in readings:
+            if mention.status == Status.ACTUAL:
+                ts = _not_after_report(ts, match, published, zone)
             extra = _words_of(clean, span, match)
             extra["stated_weekday"] = match.weekday
             extra["zone_rule"] = "explicit" if match.zone_from != "default" else rule
@@ -254,6 +258,41 @@ _CALLED_OFF = re.compile(
     r"\b(?:" + any_of((*SLIP_WORDS, *STATUS_MARKERS[Status.CANCELLED])).pattern + r")\b",
     re.IGNORECASE,
 )
+
+
+_LATEST_ZONE = timezone(timedelta(hours=-12))
+"""Where a calendar day ends last (UTC-12): an event before then is not after the report."""
+_YEAR = re.compile(r"(?<!\d)\d{4}(?!\d)|['’]\d\d\b")
+_WORD = re.compile(r"[A-Za-z]+")
+_COUNTED = frozenset({"ago", "later", "earlier", "after", "before", "from", "since"})
+
+
+def _not_after_report(
+    ts: Timestamp, match: TimestampMatch, published: date, zone: str | None
+) -> Timestamp:
+    """``ts``, or the same date a year earlier when ``ts`` is an event that happened,
+    its year completed from the report and put after it: "The second Starship,
+    launched on November 18", in an October report, is last November. A date that
+    writes its year, or says where it is relative to the report ("next Friday"), is
+    left as written."""
+    if ts.earliest <= datetime.combine(published, time.max, _LATEST_ZONE):
+        return ts
+    found = [w.lower() for w in _WORD.findall(match.text)]
+    relative = any(
+        w in RELATIVE_DAYS or w in WEEKDAYS or w in RELATIVE_SHIFTS or w in _COUNTED for w in found
+    )
+    if _YEAR.search(match.text) or relative or not any(w in MONTHS for w in found):
+        return ts
+    earlier = published.replace(year=published.year - 1, day=min(published.day, 28))
+    try:
+        again = find_timestamps(match.text, reference=earlier, default_tz=match.zone or zone)
+    except TimestampError:
+        return ts
+    if len(again) == 1 and len(again[0].timestamps) == 1:
+        past = again[0].timestamps[0]
+        if past.local.year == ts.local.year - 1:
+            return past
+    return ts
 
 
 _SLIP_BEFORE = re.compile(
