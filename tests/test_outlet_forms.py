@@ -40,3 +40,39 @@ NEGATED_BOUNDS = [
 @pytest.mark.parametrize(("text", "reference", "isos"), NEGATED_BOUNDS)
 def test_a_negation_turns_a_bound_round(text: str, reference: str, isos: list[str]) -> None:
     assert _isos(text, reference) == isos
+
+
+# -- words that put a date ahead: "would", "should", "set for", a date moved "to" ------------
+FUTURE = [
+    ("KARI said the launch would take place at 6:24 p.m. Thursday.", "2023-05-24", "Asia/Seoul",
+     ["2023-05-25T18:24+09:00[Asia/Seoul]"]),
+    ("ISRO said the landing would take place at 6.04 pm on Wednesday.", "2023-08-21",
+     "Asia/Kolkata", ["2023-08-23T18:04+05:30[Asia/Kolkata]"]),
+    ("Chandrayaan-3 would launch in July, ISRO said.", "2023-02-01", "Asia/Kolkata",
+     ["2023-07[Asia/Kolkata]"]),
+    ("The crew should launch on Saturday.", "2023-08-24", "America/New_York",
+     ["2023-08-26[America/New_York]"]),
+    ("Officials hope to launch Crew-7 on Saturday.", "2023-08-24", "America/New_York",
+     ["2023-08-26[America/New_York]"]),
+    ("The landing is set for Thursday at 6:24 p.m. EST.", "2024-02-21", None,
+     ["2024-02-22T18:24-05:00[America/New_York]"]),
+    ("The H3 launch was postponed to Saturday because of bad weather.", "2024-02-14",
+     "Asia/Tokyo", ["2024-02-17[Asia/Tokyo]"]),
+    ("Roscosmos pushed the Soyuz MS-25 launch back to Saturday.", "2024-03-21",
+     "Europe/Moscow", ["2024-03-23[Europe/Moscow]"]),
+    # a report of something done stays in the past
+    ("ISRO said the lander touched down on Wednesday.", "2023-08-25", "Asia/Kolkata",
+     ["2023-08-23[Asia/Kolkata]"]),
+    ("The rover was moved on Saturday.", "2023-08-25", "Asia/Kolkata",
+     ["2023-08-19[Asia/Kolkata]"]),
+    # "until after": the negation is the until's; the bound stands
+    ("The landing cannot come until after August 21.", "2023-08-15", "UTC",
+     ["2023-08-22[UTC][_qualifier=not_before]"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "reference", "zone", "isos"), FUTURE)
+def test_words_that_put_a_date_ahead(
+    text: str, reference: str, zone: str | None, isos: list[str]
+) -> None:
+    assert _isos(text, reference, zone) == isos

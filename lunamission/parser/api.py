@@ -86,7 +86,7 @@ from .parts import Kind, Partial, ZoneFrom, ZonePart
 from .reference import Reference, memoised_reference, read_reference
 from .resolve import Context, Resolved, memoised_years, resolve
 from .sentence import borrow_dates, framed_years
-from .tokens import Token, clause_tense, sentence_tenses, tokenize
+from .tokens import Token, clause_tense, moved_to, sentence_tenses, tokenize
 
 __all__ = ["TimestampMatch", "find_timestamps", "parse_timestamp", "parse_timestamps"]
 
@@ -288,7 +288,8 @@ def _run(
         _check_whole(text, toks, reading)
     if not partials:
         return []
-    tenses = sentence_tenses(toks) if _needs_tense(partials) else {}
+    needs_tense = _needs_tense(partials)
+    tenses = sentence_tenses(toks) if needs_tense else {}
     zones = _sentence_zones(partials, reading.stray_zones)
     partials = framed_years(partials, toks)
     partials = borrow_dates(partials, toks, reading.covered)
@@ -297,6 +298,8 @@ def _run(
         tense = tenses.get(p.sentence)
         if tense is None and p.sentence in tenses:  # tense words disagree: the clause's
             tense = clause_tense(toks, p.start)
+        if needs_tense and tense != "future" and moved_to(toks, p.start):
+            tense = "future"  # "was postponed to Saturday": the new date is to come
         ctx = Context(text, ref, default, on_ambiguous, tense, zones.get(p.sentence))
         try:
             results.append((p, resolve(p, ctx)))

@@ -46,14 +46,20 @@ def negated_until(toks: list[Token], i: int) -> bool:
     negation a few words before, in its clause, makes a lower bound: "will not fly
     until 2026", "won't launch until Saturday". A plain "until" ends a period and
     sets no bound; "did not move and slept until August 25" is not negated."""
-    return i >= 2 and toks[i - 1].low in ("until", "till") and negated_before(toks, i - 1)
+    return i >= 2 and toks[i - 1].low in ("until", "till") and _negation_before(toks, i - 1)
 
 
 def negated_before(toks: list[Token], i: int) -> bool:
     """Whether a negation stands a few words before token ``i`` in its clause ("will
-    not fly before 2027": the bound word at ``i`` is negated, and turns round)."""
-    if i < 1:
+    not fly before 2027": the bound word at ``i`` is negated, and turns round). In
+    "cannot come until after August 21" the negation is the "until"'s, and the bound
+    stands as written."""
+    if i < 1 or toks[i - 1].low in ("until", "till"):
         return False
+    return _negation_before(toks, i)
+
+
+def _negation_before(toks: list[Token], i: int) -> bool:
     sentence = toks[i].sentence
     for k in range(i - 1, max(-1, i - 6), -1):  # back from the bound word, within its clause
         t = toks[k]

@@ -77,6 +77,8 @@ __all__ = [
     "RELATIVE_DAYS",
     "RELATIVE_SHIFTS",
     "RELATIVE_UNITS",
+    "REPORTING_WORDS",
+    "SLIP_VERBS",
     "STRICT_BOUNDS",
     "TIE_WINDOW_DAYS",
     "UNIT_WORDS",
@@ -436,12 +438,30 @@ WEEKDAY_SHIFTS: dict[str, int] = {"last": -1, "next": 1, "this": 0}
 FUTURE_WORDS: frozenset[str] = frozenset(
     {"will", "won't", "shall", "slated", "scheduled", "due", "expected", "planned", "plans",
      "plan", "intends", "upcoming", "forthcoming", "targeting", "targeted", "aims", "aiming",
-     "going", "postponed", "rescheduled", "delayed"}
+     "going", "postponed", "rescheduled", "delayed", "would", "should", "hope", "hopes",
+     "hoping"}
 )  # fmt: skip
 """Words that put a sentence in the future: they break near ties in year completion
 and make a bare weekday the next one rather than the last."""
 
-FUTURE_PHRASES: frozenset[tuple[str, str]] = frozenset({("is", "to"), ("are", "to"), ("to", "be")})
+FUTURE_PHRASES: frozenset[tuple[str, str]] = frozenset(
+    {("is", "to"), ("are", "to"), ("to", "be"), ("set", "for"), ("set", "to")}
+)
+"""Word pairs that put a sentence in the future ("is to land", "is set for Saturday")."""
+
+REPORTING_WORDS: frozenset[str] = frozenset(
+    {"said", "says", "announced", "reported", "told", "stated", "added", "confirmed"}
+)
+"""Past-tense words that tell of the report, not the event: they make a sentence
+past only when nothing in it speaks of the future ("said the landing would take
+place on Wednesday" is a coming Wednesday)."""
+
+SLIP_VERBS: frozenset[str] = frozenset(
+    {"postponed", "delayed", "rescheduled", "moved", "pushed", "put", "slipped", "shifted",
+     "bumped", "postpones", "delays", "moves", "pushes", "slips"}
+)  # fmt: skip
+"""Verbs that move an event: a date after one of them and "to" or "until" is the new
+date, still to come ("was postponed to Saturday", "pushed the launch back to Monday")."""
 PAST_WORDS: frozenset[str] = frozenset(
     {"was", "were", "had", "did", "said", "launched", "landed", "lifted", "docked",
      "undocked", "entered", "lost", "crashed", "reported", "announced", "took", "began",

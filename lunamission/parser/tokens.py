@@ -26,7 +26,9 @@ from __future__ import annotations
 
 import re
 import string
+from bisect import bisect_left
 from dataclasses import dataclass
+from operator import attrgetter
 from typing import Literal
 
 from .lexicon import (
@@ -36,6 +38,8 @@ from .lexicon import (
     MONTHS,
     NOT_ZONE_NAMES,
     PAST_WORDS,
+    REPORTING_WORDS,
+    SLIP_VERBS,
     UNKNOWN_ZONE_WORDS,
     WEEKDAY_ABBREVIATIONS,
     WEEKDAYS,
@@ -79,7 +83,7 @@ _NOT_ENDING = frozenset(
 )
 """Words after which a period does not end the sentence (besides single letters)."""
 _TENSE_SECONDS = frozenset(second for _, second in FUTURE_PHRASES)
-_TENSE_WORDS = FUTURE_WORDS | PAST_WORDS | _TENSE_SECONDS
+_TENSE_WORDS = FUTURE_WORDS | PAST_WORDS | REPORTING_WORDS | _TENSE_SECONDS
 
 
 @dataclass(slots=True)
@@ -354,6 +358,7 @@ def sentence_tenses(tokens: list[Token]) -> dict[int, Tense]:
         return {}
     future: set[int] = set()
     past: set[int] = set()
+    reported: set[int] = set()
     for k in hits:
         tok = tokens[k]
         if tok.kind != "word":
@@ -363,8 +368,11 @@ def sentence_tenses(tokens: list[Token]) -> dict[int, Tense]:
             low in _TENSE_SECONDS and k > 0 and _future_phrase(tokens[k - 1], low)
         ):
             future.add(tok.sentence)
+        elif low in REPORTING_WORDS:
+            reported.add(tok.sentence)
         elif low in PAST_WORDS:
             past.add(tok.sentence)
+    past |= reported - future  # "said" is past only where nothing speaks of the future
     tenses: dict[int, Tense] = {}
     for s in future | past:
         if s in future and s not in past:
@@ -402,6 +410,33 @@ def clause_tense(tokens: list[Token], start: int) -> Tense:
         last += 1
     found = sentence_tenses(tokens[first : last + 1])
     return next(iter(found.values()), None)
+
+
+_START = attrgetter("start")
+
+
+def moved_to(tokens: list[Token], start: int) -> bool:
+    """Whether the expression starting at character ``start`` is the date an event
+    was moved to: "to" or "until" right before it, and a slip verb a few words
+    before that, in its clause ("was postponed to Saturday", "pushed the launch back
+    to Monday"). Such a date is still to come, whatever the sentence's tense.
+
+    >>> moved_to(tokenize("The launch was postponed to Saturday."), 28)
+    True
+    >>> moved_to(tokenize("It flew from Friday to Saturday."), 23)
+    False
+    """
+    at = bisect_left(tokens, start, key=_START)
+    if at < 2 or tokens[at - 1].low not in ("to", "until", "till"):
+        return False
+    sentence = tokens[at - 1].sentence
+    for k in range(at - 2, max(-1, at - 10), -1):
+        t = tokens[k]
+        if t.sentence != sentence or t.raw in ",;":
+            return False
+        if t.low in SLIP_VERBS:
+            return True
+    return False
 
 
 def _future_phrase(prev: Token, low: str) -> bool:
