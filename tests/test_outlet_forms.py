@@ -76,3 +76,24 @@ def test_words_that_put_a_date_ahead(
     text: str, reference: str, zone: str | None, isos: list[str]
 ) -> None:
     assert _isos(text, reference, zone) == isos
+
+
+# -- a year written beside the date, not in its slot ------------------------------------------
+YEARS_ASIDE = [
+    ("Chang'e-4 landed on January 3 (2019) on the far side.", ["2019-01-03[UTC]"]),
+    ("Luna-25 crashed on August 19 [2023].", ["2023-08-19[UTC]"]),
+    ("Chang'e-4 landed on January 3 of 2019.", ["2019-01-03[UTC]"]),
+    ("Chang'e-4 landed on the far side on January 3 in 2019.", ["2019-01-03[UTC]"]),
+    ("Chang'e-4 touched down on 3 Jan '19.", ["2019-01-03[UTC]"]),
+    ("Chang'e-4 touched down on Jan. 3, ’19.", ["2019-01-03[UTC]"]),
+    ("Sputnik flew on Oct. 4, '57.", ["1957-10-04[UTC]"]),
+    ("Luna-25 crashed in August (2023).", ["2023-08[UTC]"]),
+    # a place after "in", and a UTC clock in brackets, are no year
+    ("It was launched on January 3 in Xichang.", ["2024-01-03[UTC]"]),
+    ("It was launched on January 3 (1426 GMT).", ["2024-01-03T14:26+00:00[UTC]"]),
+]
+
+
+@pytest.mark.parametrize(("text", "isos"), YEARS_ASIDE)
+def test_a_year_beside_the_date_is_its_year(text: str, isos: list[str]) -> None:
+    assert _isos(text, "2024-06-03") == isos

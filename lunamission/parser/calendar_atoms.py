@@ -145,8 +145,46 @@ _LAST_JOINERS = LIST_JOINERS | EITHER_JOINERS
 """What joins the last item of a list ("12, 14 and 16") or of alternatives ("21 or 22")."""
 
 
+_CLOSING = {"(": ")", "[": "]"}
+_APOSTROPHES = frozenset({"'", "’"})
+_YEAR_WORDS = frozenset({"of", "in"})
+
+
+def _year_aside(toks: list[Token], k: int) -> tuple[int | None, int]:
+    """A year written beside a date rather than in its slot: "January 3 (2019)",
+    "August 19 [2023]", "January 3 of 2019", "January 3 in 2019", "3 Jan '19" (a
+    two-digit year is 19xx from 51 on, else 20xx)."""
+    at = k + 1 if (comma := tok(toks, k)) is not None and comma.raw == "," else k
+    first = tok(toks, at)
+    if first is None:
+        return None, k
+    year = tok(toks, at + 1)
+    if first.raw in _CLOSING:
+        close = tok(toks, at + 2)
+        if is_year(year) and close is not None and close.raw == _CLOSING[first.raw]:
+            assert year is not None
+            return year.value, at + 3
+    elif first.low in _YEAR_WORDS and at == k:
+        if is_year(year) and not clock_follows(toks, at + 1):
+            assert year is not None
+            return year.value, at + 2
+    elif (
+        first.raw in _APOSTROPHES
+        and year is not None
+        and year.kind == "num"
+        and len(year.raw) == 2
+        and year.start == first.end
+        and not clock_follows(toks, at + 1)
+    ):
+        nxt = tok(toks, at + 2)
+        if nxt is None or not (nxt.kind in ("word", "num") and nxt.start == year.end):
+            return (1900 if year.value > 50 else 2000) + year.value, at + 2
+    return None, k
+
+
 def _year_after(toks: list[Token], k: int) -> tuple[int | None, int]:
-    """An optional year after a day: "August 11, 2023" or "11 August 2023"."""
+    """An optional year after a day: "August 11, 2023" or "11 August 2023", or one
+    written beside it (:func:`_year_aside`)."""
     n = len(toks)
     if k >= n:
         return None, k
@@ -163,7 +201,7 @@ def _year_after(toks: list[Token], k: int) -> tuple[int | None, int]:
         nxt = toks[at + 1] if at + 1 < n else None
         if nxt is None or not (nxt.kind == "word" and nxt.start == year.end):
             return year.value, at + 1
-    return None, k
+    return _year_aside(toks, k)
 
 
 def _dated(
@@ -233,7 +271,7 @@ def _month_year(toks: list[Token], k: int) -> tuple[int | None, int]:
     year = tok(toks, at)
     if year is not None and is_year(year) and not clock_follows(toks, at):
         return year.value, at + 1
-    return None, k
+    return _year_aside(toks, k)
 
 
 def _month_list(toks: list[Token], i: int, first: int) -> Atom | None:
