@@ -195,6 +195,11 @@ SENTENCES = [
     ("The window opens at 1:04 a.m. EST. If needed, a backup follows.", 2),
     # an abbreviation glued to a range's dash ends nothing
     ("It lands Aug. 21-Aug. 23. Then it drives.", 2),
+    # every zone abbreviation the parser knows carries the clock on, and so does "Hrs."
+    ("Nuri lifted off at 6:24 p.m. KST on Thursday. It flew.", 2),
+    ("It left at 8 a.m. HKT on Friday. It flew.", 2),
+    ("Vikram landed at 18:04 Hrs. IST on Wednesday. It is on the Moon.", 2),
+    ("The burn lasted two hrs. The crew slept.", 2),
 ]
 
 

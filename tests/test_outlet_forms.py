@@ -97,3 +97,34 @@ YEARS_ASIDE = [
 @pytest.mark.parametrize(("text", "isos"), YEARS_ASIDE)
 def test_a_year_beside_the_date_is_its_year(text: str, isos: list[str]) -> None:
     assert _isos(text, "2024-06-03") == isos
+
+
+# -- zone words of more outlets, and ISRO's "Hrs." ---------------------------------------------
+ZONES = [
+    ("Danuri was launched at 8:08 a.m. Friday Korean time.", "2022-08-06",
+     ["2022-08-05T08:08+09:00[Asia/Seoul]"]),
+    ("Nuri lifted off at 6:24 p.m. Korea time on Thursday.", "2023-05-26",
+     ["2023-05-25T18:24+09:00[Asia/Seoul]"]),
+    ("Beresheet hit the Moon at 10:23 p.m. Israel time on Thursday.", "2019-04-12",
+     ["2019-04-11T22:23+03:00[Asia/Jerusalem]"]),
+    ("Beresheet hit the Moon at 10:23 p.m. IDT on Thursday.", "2019-04-12",
+     ["2019-04-11T22:23+03:00[Asia/Jerusalem]"]),
+    ("Vikram landed at 6:04 p.m. India time on Wednesday.", "2023-08-24",
+     ["2023-08-23T18:04+05:30[Asia/Kolkata]"]),
+    ("The rocket left at 8:55 a.m. MDT on Oct. 14.", "2024-10-15",
+     ["2024-10-14T08:55-06:00[America/Denver]"]),
+    ("Vikram landed at 18:04 Hrs. IST on August 23.", "2023-08-24",
+     ["2023-08-23T18:04+05:30[Asia/Kolkata]"]),
+    ("Vikram landed at 1804 hrs. IST on August 23.", "2023-08-24",
+     ["2023-08-23T18:04+05:30[Asia/Kolkata]"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "reference", "isos"), ZONES)
+def test_zone_words_of_more_outlets(text: str, reference: str, isos: list[str]) -> None:
+    assert _isos(text, reference, None) == isos
+
+
+def test_kazakhstan_time_names_no_one_zone() -> None:
+    with pytest.raises(lm.TimestampError):
+        lm.parse_timestamps("It lifted off at 16:36 Kazakhstan time on March 23, 2024.")

@@ -42,7 +42,7 @@ _CANDIDATE = re.compile(r"[.!?…]+[\"'”’)\]]*(?=\s)|\n")
 _OPENERS = "\"'“‘([«"
 _WORD_BEFORE = re.compile(r"[\w.'’-]{1,24}$")
 _NEXT_WORD = re.compile(r"\s*[\"'“‘(\[«]?([\w'’-]{0,24})")
-_MERIDIEM = frozenset({"a.m", "p.m"})
+_MERIDIEM = frozenset({"a.m", "p.m", "hrs", "hr"})
 _NAMED_ZONE_NEXT = re.compile(
     r"\s*\(?([A-Z][\w'’-]{0,23})\s+(?i:" + "|".join(sorted(UNKNOWN_ZONE_WORDS)) + r")\b"
 )

@@ -11,6 +11,8 @@ classify → attach → api. The event vocabulary is in :mod:`lunamission.extrac
 
 from __future__ import annotations
 
+from ..parser.lexicon import MONTHS, WEEKDAYS, ZONE_ABBREVIATIONS, ZONE_PHRASES
+
 __all__ = [
     "ABBREVIATIONS",
     "AGENCIES",
@@ -90,21 +92,21 @@ ABBREVIATIONS: frozenset[str] = frozenset(
      "mr", "mrs", "ms", "dr", "prof", "gen", "lt", "col", "capt", "cmdr", "sgt", "st", "mt",
      "gov", "sen", "rep", "no", "nos", "vol", "fig", "approx", "inc", "corp", "ltd", "co",
      "jr", "sr", "vs", "e.g", "i.e", "u.s", "u.k", "u.n", "u.s.s.r", "e.u", "fla", "calif",
-     "ariz", "kazakh", "ca", "cf", "dept", "govt", "km", "kg"}
+     "ariz", "kazakh", "ca", "cf", "dept", "govt", "km", "kg", "hrs", "hr"}
 )  # fmt: skip
 """Words before a full stop that do not end a sentence ("Aug. 19", "No. 47", "U.S.")."""
 
 WORDS_AFTER_MERIDIEM: frozenset[str] = frozenset(
-    {"moscow", "beijing", "japan", "tokyo", "india", "indian", "baikonur", "paris", "kourou",
-     "eastern", "pacific", "central", "greenwich", "coordinated", "universal", "local",
-     "florida", "houston", "china", "utc", "gmt", "msk", "ist", "jst", "bjt", "edt", "est",
-     "et", "pdt", "pst", "pt", "cdt", "ct", "cet", "cest", "monday", "tuesday", "wednesday",
-     "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april",
-     "may", "june", "july", "august", "september", "october", "november", "december", "jan",
-     "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "kyiv"}
-)  # fmt: skip
-"""Capitalized words that continue a clock after "a.m." / "p.m." rather than start
-a new sentence ("2:10 a.m. Moscow time", "7:38 a.m. Tuesday")."""
+    {
+        *(name.lower() for name in ZONE_ABBREVIATIONS),
+        *(phrase[0] for phrase in ZONE_PHRASES),
+        *WEEKDAYS,
+        *MONTHS,
+    }
+)
+"""Capitalized words that continue a clock after "a.m." / "p.m." (or ISRO's "Hrs.")
+rather than start a new sentence ("2:10 a.m. Moscow time", "7:38 a.m. Tuesday",
+"6:24 p.m. KST"): the parser's zone words, weekdays and months."""
 
 FUNCTION_WORDS: frozenset[str] = frozenset(
     {"the", "a", "an", "of", "in", "on", "at", "from", "to", "for", "with", "by", "and",

@@ -169,8 +169,17 @@ def number_clock_at(toks: list[Token], i: int) -> Atom | None:
             atom.clock = ClockPart(hour, 0, 0, precision, True)
             return atom
     elif k < n and toks[k].low in HOURS_WORDS:
-        k += 1
+        k = _past_hours(toks, k)
     return _finish_clock(toks, i, k, hour, minute, second, precision, mer, weak)
+
+
+def _past_hours(toks: list[Token], k: int) -> int:
+    """Past the hours word at ``k``, and past a full stop glued to it when a zone
+    follows (ISRO's "18:04 Hrs. IST")."""
+    k += 1
+    dot = tok(toks, k)
+    glued = dot is not None and dot.raw == "." and dot.start == toks[k - 1].end
+    return k + 1 if glued and zone_at(toks, k + 1) is not None else k
 
 
 def _four_digit_clock(toks: list[Token], i: int) -> Atom | None:
@@ -180,7 +189,7 @@ def _four_digit_clock(toks: list[Token], i: int) -> Atom | None:
     word = tok(toks, k)
     hour, minute = divmod(toks[i].value, 100)
     if word is not None and word.low in HOURS_WORDS:
-        k += 1
+        k = _past_hours(toks, k)
     elif zone_at(toks, k) is None and not (
         # with no zone of its own: a real clock, not a year in context ("in 2019 (0300 GMT)")
         hour < 24

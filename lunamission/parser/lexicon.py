@@ -26,6 +26,8 @@ Zone decisions, checked against the tz database that pytz ships:
   Bangladesh) are left out on purpose: they are ambiguous, so they fail as
   unknown zones rather than resolve to a guess.
 * ``local time`` names no zone: it takes the caller's ``default_tz``.
+* ``Kazakhstan time`` is left out: Baikonur (``Asia/Qyzylorda``) and Almaty kept
+  different clocks from 2018-12-21 to 2024-03-01, so the country names no one zone.
 
 >>> MONTHS["sept"], WEEKDAYS["wednesday"], ZONE_PHRASES[("moscow", "time")].name
 (9, 2, 'Europe/Moscow')
@@ -227,6 +229,15 @@ ZONE_PHRASES: dict[tuple[str, ...], ZoneEntry] = {
     ("seoul", "time"): ZoneEntry("Asia/Seoul"),
     ("new", "zealand", "time"): ZoneEntry("Pacific/Auckland"),
     ("gulf", "standard", "time"): ZoneEntry("Asia/Dubai"),
+    ("korea", "time"): ZoneEntry("Asia/Seoul"),
+    ("korean", "time"): ZoneEntry("Asia/Seoul"),
+    ("india", "time"): _INDIA,
+    ("indian", "time"): _INDIA,
+    ("china", "time"): _BEIJING,
+    ("israel", "time"): ZoneEntry("Asia/Jerusalem"),
+    ("jerusalem", "time"): ZoneEntry("Asia/Jerusalem"),
+    ("mountain", "time"): ZoneEntry("America/Denver"),
+    ("hawaii", "time"): ZoneEntry("Pacific/Honolulu"),
     ("local", "time"): ZoneEntry(None),
 }
 """Zone phrases, matched case-insensitively word by word ("Moscow Time" too)."""
@@ -263,6 +274,8 @@ ZONE_ABBREVIATIONS: dict[str, ZoneEntry] = {
     "GST": ZoneEntry("Asia/Dubai", 240),
     "IRST": ZoneEntry("Asia/Tehran", 210),
     "HST": ZoneEntry("Pacific/Honolulu", -600),
+    "MDT": ZoneEntry("America/Denver", -360),
+    "IDT": ZoneEntry("Asia/Jerusalem", 180),
 }
 """Zone abbreviations, matched case-sensitively: "et al." is not Eastern time.
 ``UTC`` and ``GMT`` may carry an offset: "GMT+3", "UTC+03:00", "UTC-5"."""

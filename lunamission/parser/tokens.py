@@ -35,6 +35,7 @@ from .lexicon import (
     ABBREVIATIONS,
     FUTURE_PHRASES,
     FUTURE_WORDS,
+    HOURS_WORDS,
     MONTHS,
     NOT_ZONE_NAMES,
     PAST_WORDS,
@@ -229,7 +230,10 @@ def tokenize(text: str) -> list[Token]:
             else:
                 end += 1
                 if mark in _ENDERS:
-                    pending_end = spaced or not _abbreviation_before(tokens)
+                    if mark == "." and not spaced and tokens and tokens[-1].low in HOURS_WORDS:
+                        maybe_end = True  # "18:04 Hrs. IST": ends only if no zone follows
+                    else:
+                        pending_end = spaced or not _abbreviation_before(tokens)
                 one.kind = "mark"
                 one.raw = one.low = mark
             one.end = end
@@ -303,7 +307,10 @@ def tokenize_by_pattern(text: str) -> list[Token]:
         else:
             at += 1
             if mark in _ENDERS:
-                pending_end = gap != "" or not _abbreviation_before(tokens)
+                if mark == "." and gap == "" and tokens and tokens[-1].low in HOURS_WORDS:
+                    maybe_end = True  # "18:04 Hrs. IST": ends only if no zone follows
+                else:
+                    pending_end = gap != "" or not _abbreviation_before(tokens)
             append(Token("mark", mark, mark, start, at, -1, sentence))
         gap = space
         at += len(space)
