@@ -128,3 +128,38 @@ def test_zone_words_of_more_outlets(text: str, reference: str, isos: list[str]) 
 def test_kazakhstan_time_names_no_one_zone() -> None:
     with pytest.raises(lm.TimestampError):
         lm.parse_timestamps("It lifted off at 16:36 Kazakhstan time on March 23, 2024.")
+
+
+# -- a clock placed by where it was read takes that place's zone -----------------------------
+PLACES = [
+    ("SLIM landed at 10:20 a.m. EST Friday, which was 12:20 a.m. Saturday in Japan.",
+     "2024-01-22",
+     ["2024-01-19T10:20-05:00[America/New_York]", "2024-01-20T00:20+09:00[Asia/Tokyo]"]),
+    ("Shenzhou-18 lifted off at 8:59 p.m. Thursday in Jiuquan (1259 GMT).", "2024-04-26",
+     ["2024-04-25T20:59+08:00[Asia/Shanghai]"]),
+    ("Luna-25 lifted off at 23:10 GMT on Thursday, 2:10 a.m. on Friday in Moscow.",
+     "2023-08-12",
+     ["2023-08-10T23:10+00:00[UTC]", "2023-08-11T02:10+03:00[Europe/Moscow]"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "reference", "isos"), PLACES)
+def test_a_clock_placed_by_a_place_takes_its_zone(
+    text: str, reference: str, isos: list[str]
+) -> None:
+    assert _isos(text, reference, None) == isos
+
+
+# a place that is no clock's, or with several clocks, names no zone
+NO_PLACE = [
+    ("Officials in Moscow said the probe landed at 6:04 p.m. on Wednesday.",
+     ["2023-08-23T18:04+00:00[UTC]"]),
+    ("It was launched on August 21 in Xichang.", ["2023-08-21[UTC]"]),
+    ("The rocket flew at 6:04 p.m. in Russia on Wednesday.",
+     ["2023-08-23T18:04+00:00[UTC]", "2023-08-23[UTC]"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "isos"), NO_PLACE)
+def test_a_place_away_from_a_clock_names_no_zone(text: str, isos: list[str]) -> None:
+    assert _isos(text, "2023-08-25") == isos

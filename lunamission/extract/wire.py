@@ -11,7 +11,7 @@ classify → attach → api. The event vocabulary is in :mod:`lunamission.extrac
 
 from __future__ import annotations
 
-from ..parser.lexicon import MONTHS, WEEKDAYS, ZONE_ABBREVIATIONS, ZONE_PHRASES
+from ..parser.lexicon import MONTHS, PLACE_ZONES, WEEKDAYS, ZONE_ABBREVIATIONS, ZONE_PHRASES
 
 __all__ = [
     "ABBREVIATIONS",
@@ -26,28 +26,11 @@ __all__ = [
 # -- datelines (month names are the parser's: lunamission.parser.lexicon.MONTHS) -------
 
 DATELINE_ZONES: dict[str, str] = {
-    "moscow": "Europe/Moscow", "star city": "Europe/Moscow", "korolev": "Europe/Moscow",
-    "beijing": "Asia/Shanghai", "shanghai": "Asia/Shanghai", "jiuquan": "Asia/Shanghai",
-    "wenchang": "Asia/Shanghai", "xichang": "Asia/Shanghai", "taiyuan": "Asia/Shanghai",
-    "hong kong": "Asia/Hong_Kong", "tokyo": "Asia/Tokyo", "tanegashima": "Asia/Tokyo",
-    "sagamihara": "Asia/Tokyo", "tsukuba": "Asia/Tokyo", "kagoshima": "Asia/Tokyo",
-    "new delhi": "Asia/Kolkata", "delhi": "Asia/Kolkata", "bengaluru": "Asia/Kolkata",
-    "bangalore": "Asia/Kolkata", "sriharikota": "Asia/Kolkata", "chennai": "Asia/Kolkata",
-    "mumbai": "Asia/Kolkata", "thiruvananthapuram": "Asia/Kolkata",
-    "washington": "America/New_York", "new york": "America/New_York",
-    "cape canaveral": "America/New_York", "kennedy space center": "America/New_York",
-    "houston": "America/Chicago", "pasadena": "America/Los_Angeles",
-    "los angeles": "America/Los_Angeles", "hawthorne": "America/Los_Angeles",
-    "vandenberg": "America/Los_Angeles", "baikonur": "Asia/Qyzylorda",
-    "astana": "Asia/Almaty", "almaty": "Asia/Almaty", "paris": "Europe/Paris",
-    "darmstadt": "Europe/Berlin", "berlin": "Europe/Berlin", "london": "Europe/London",
-    "kourou": "America/Cayenne", "vostochny": "Asia/Yakutsk", "tsiolkovsky": "Asia/Yakutsk",
-    "blagoveshchensk": "Asia/Yakutsk", "seoul": "Asia/Seoul", "tel aviv": "Asia/Jerusalem",
-    "jerusalem": "Asia/Jerusalem", "dubai": "Asia/Dubai", "abu dhabi": "Asia/Dubai",
-    "canberra": "Australia/Sydney", "sydney": "Australia/Sydney", "kyiv": "Europe/Kyiv",
+    **{" ".join(words): zone for words, zone in PLACE_ZONES.items()},
     "xi'an": "Asia/Shanghai",
-}  # fmt: skip
-"""Dateline city → IANA zone, for dates and times an article gives without one.
+}
+"""Dateline city → IANA zone, for dates and times an article gives without one: the
+parser's places with one clock (:data:`~lunamission.parser.lexicon.PLACE_ZONES`).
 Keys are lower case, with plain spaces and apostrophes (see :data:`DATELINE_TYPOGRAPHY`).
 Baikonur keeps the clock of Qyzylorda region, as "Baikonur time" does in the parser's
 lexicon (UTC+5 since 2018-12-21, when Almaty stayed on UTC+6)."""

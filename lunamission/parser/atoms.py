@@ -59,6 +59,7 @@ from .lexicon import (
 )
 from .parts import Problem, Relative
 from .periods import PERIOD_TRIGGERS, period_at
+from .places import place_zone_at
 from .shifts import counted_relative
 from .tokens import Token
 from .windows import clock_either, clock_range_at, window_at
@@ -94,8 +95,12 @@ def _second_words(table: dict[str, list[_Modifier]]) -> dict[str, frozenset[str]
 _SECONDS = _second_words(_MODIFIERS)
 _CASED_SECONDS = _second_words(_CASED_MODIFIERS)
 
+_PLACE_OPENERS = frozenset({"in", "at"})
+"""Words before a place that puts a clock in its zone ("12:20 a.m. in Japan")."""
+
 _TRIGGERS: frozenset[str] = frozenset(
     {
+        *_PLACE_OPENERS,
         *MONTHS,
         *WEEKDAYS,
         *(f"{day}'s" for day in WEEKDAYS),
@@ -253,6 +258,8 @@ def _recognizers_for(word: str) -> tuple[_Recognizer, ...]:
         found.append(zone_at)
     if word in _MODIFIERS:
         found.append(_modifier)
+    if word in _PLACE_OPENERS:
+        found.append(place_zone_at)
     return tuple(found)
 
 

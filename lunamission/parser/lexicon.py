@@ -73,6 +73,7 @@ __all__ = [
     "PERIOD_LETTERS",
     "PERIOD_ORDINALS",
     "PERIOD_UNITS",
+    "PLACE_ZONES",
     "RANGE_JOINERS",
     "RANGE_OPENERS",
     "RANGE_WORDS",
@@ -241,6 +242,42 @@ ZONE_PHRASES: dict[tuple[str, ...], ZoneEntry] = {
     ("local", "time"): ZoneEntry(None),
 }
 """Zone phrases, matched case-insensitively word by word ("Moscow Time" too)."""
+
+PLACE_ZONES: dict[tuple[str, ...], str] = {
+    # cities and launch sites
+    ("moscow",): "Europe/Moscow", ("star", "city"): "Europe/Moscow",
+    ("korolev",): "Europe/Moscow", ("beijing",): "Asia/Shanghai",
+    ("shanghai",): "Asia/Shanghai", ("jiuquan",): "Asia/Shanghai",
+    ("wenchang",): "Asia/Shanghai", ("xichang",): "Asia/Shanghai",
+    ("taiyuan",): "Asia/Shanghai", ("hong", "kong"): "Asia/Hong_Kong",
+    ("tokyo",): "Asia/Tokyo", ("tanegashima",): "Asia/Tokyo", ("sagamihara",): "Asia/Tokyo",
+    ("tsukuba",): "Asia/Tokyo", ("kagoshima",): "Asia/Tokyo", ("new", "delhi"): "Asia/Kolkata",
+    ("delhi",): "Asia/Kolkata", ("bengaluru",): "Asia/Kolkata", ("bangalore",): "Asia/Kolkata",
+    ("sriharikota",): "Asia/Kolkata", ("chennai",): "Asia/Kolkata", ("mumbai",): "Asia/Kolkata",
+    ("thiruvananthapuram",): "Asia/Kolkata", ("washington",): "America/New_York",
+    ("new", "york"): "America/New_York", ("cape", "canaveral"): "America/New_York",
+    ("kennedy", "space", "center"): "America/New_York", ("houston",): "America/Chicago",
+    ("pasadena",): "America/Los_Angeles", ("los", "angeles"): "America/Los_Angeles",
+    ("hawthorne",): "America/Los_Angeles", ("vandenberg",): "America/Los_Angeles",
+    ("baikonur",): "Asia/Qyzylorda", ("astana",): "Asia/Almaty", ("almaty",): "Asia/Almaty",
+    ("paris",): "Europe/Paris", ("darmstadt",): "Europe/Berlin", ("berlin",): "Europe/Berlin",
+    ("london",): "Europe/London", ("kourou",): "America/Cayenne",
+    ("vostochny",): "Asia/Yakutsk", ("tsiolkovsky",): "Asia/Yakutsk",
+    ("blagoveshchensk",): "Asia/Yakutsk", ("seoul",): "Asia/Seoul", ("goheung",): "Asia/Seoul",
+    ("naro",): "Asia/Seoul", ("tel", "aviv"): "Asia/Jerusalem", ("jerusalem",): "Asia/Jerusalem",
+    ("dubai",): "Asia/Dubai", ("abu", "dhabi"): "Asia/Dubai", ("canberra",): "Australia/Sydney",
+    ("sydney",): "Australia/Sydney", ("kyiv",): "Europe/Kyiv",
+    # countries and regions with one clock
+    ("japan",): "Asia/Tokyo", ("india",): "Asia/Kolkata", ("china",): "Asia/Shanghai",
+    ("israel",): "Asia/Jerusalem", ("south", "korea"): "Asia/Seoul", ("korea",): "Asia/Seoul",
+    ("france",): "Europe/Paris", ("germany",): "Europe/Berlin", ("italy",): "Europe/Rome",
+    ("french", "guiana"): "America/Cayenne", ("florida",): "America/New_York",
+    ("new", "zealand"): "Pacific/Auckland", ("the", "uae"): "Asia/Dubai",
+}  # fmt: skip
+"""Places with one clock, lower case word by word. A clock placed by one ("12:20 a.m.
+Saturday in Japan", "18:00 at the Vostochny cosmodrome") is in its zone; they are
+the extractor's dateline cities too. Russia, the United States, Kazakhstan and other
+countries of several zones are left out."""
 
 ZONE_ABBREVIATIONS: dict[str, ZoneEntry] = {
     "UTC": _UTC,
