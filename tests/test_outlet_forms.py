@@ -163,3 +163,24 @@ NO_PLACE = [
 @pytest.mark.parametrize(("text", "isos"), NO_PLACE)
 def test_a_place_away_from_a_clock_names_no_zone(text: str, isos: list[str]) -> None:
     assert _isos(text, "2023-08-25") == isos
+
+
+# -- "the day before", "the night before", "the next morning": days counted, not bounds -------
+DAY_WORDS = [
+    ("LVM3-M4 lifted off on July 14; the day before, at 1:05 p.m. IST, the countdown began.",
+     "2023-07-15", ["2023-07-14[Asia/Kolkata]", "2023-07-13T13:05+05:30[Asia/Kolkata]"]),
+    ("Shenzhou-15 docked on November 30, having lifted off the night before at 11:08 p.m. "
+     "Beijing time.", "2022-12-01",
+     ["2022-11-30[Asia/Shanghai]", "2022-11-29T23:08+08:00[Asia/Shanghai]"]),
+    ("Shenzhou-15 lifted off on November 29 and docked the next morning at 5:42 a.m. Beijing "
+     "time.", "2022-12-01",
+     ["2022-11-29[Asia/Shanghai]", "2022-11-30T05:42+08:00[Asia/Shanghai]"]),
+    # "the day before" a date is still a bound of that date
+    ("It landed the day before August 21.", "2023-08-25",
+     ["2023-08-20[Asia/Kolkata][_qualifier=not_after]"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "reference", "isos"), DAY_WORDS)
+def test_day_words_count_days(text: str, reference: str, isos: list[str]) -> None:
+    assert _isos(text, reference, "Asia/Kolkata") == isos

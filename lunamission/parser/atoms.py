@@ -199,6 +199,8 @@ def _modifier(toks: list[Token], i: int) -> Atom | None:
                 continue
             if phrase in _ALSO_AFTER and i > 0 and _ends_a_time(toks[i - 1]):
                 continue  # "2025 at the earliest": the bound of the time before it
+            if kind == "strict" and _adverb(toks, i):
+                continue  # "the day before, at 1:05 p.m.": a count of days, no bound
             k = i + len(phrase)
             if phrase[-1] in ("approx", "ca"):
                 k = skip_dot(toks, k)
@@ -215,6 +217,20 @@ def _modifier(toks: list[Token], i: int) -> Atom | None:
                 _the_unit(toks, atom)
             return atom
     return None
+
+
+_DAY_WORDS = frozenset({"day", "night", "morning", "evening", "afternoon"})
+
+
+def _adverb(toks: list[Token], i: int) -> bool:
+    """Whether "before"/"after" at ``i`` stands alone after a day word ("the day
+    before, at 1:05 p.m.", "the night before at 11:08 p.m."): a count of days that
+    :mod:`~.shifts` reads, not a bound of the time after it ("the day before August
+    21" is still a bound)."""
+    if i == 0 or toks[i - 1].low not in _DAY_WORDS:
+        return False
+    nxt = tok(toks, i + 1)
+    return nxt is None or nxt.raw in (",", ";") or nxt.low == "at"
 
 
 _ALSO_AFTER = frozenset(BOUNDS_AFTER) & frozenset(BOUNDS)

@@ -71,7 +71,7 @@ def day_shifts(toks: list[Token], covered: list[tuple[int, int]]) -> dict[int, l
     inside = {k for i, j in covered for k in range(i, j)}
     found: dict[int, list[DayCount]] = {}
     for k, t in enumerate(toks):
-        if k in inside or t.kind != "word" or t.low not in _UNITS:
+        if k in inside or t.kind != "word" or (t.low not in _UNITS and t.low not in _DAY_PARTS):
             continue
         count = _count_at(toks, k, inside)
         if count is not None:
@@ -83,15 +83,24 @@ def _count_at(toks: list[Token], k: int, inside: set[int]) -> DayCount | None:
     """The days counted by the phrase around the unit word at ``k``: "two days later",
     "3 days after", "a week earlier", "the next day", "the day after"; None for
     anything else ("a day's delay", "two days later than planned")."""
-    unit = _UNITS[toks[k].low]
+    low = toks[k].low
+    unit = _UNITS.get(low, 1)  # a part of the day ("the next morning") counts one day
     before = toks[k - 1] if k > 0 else None
     after = toks[k + 1] if k + 1 < len(toks) else None
     if before is not None and before.low == "the" and unit == 1:  # "the day after"
         direction = _DIRECTIONS.get(after.low) if after is not None else None
         if direction is None or after is None or _then(toks, k + 2, inside):
             return None
-        return DayCount(direction, before.start, after.end, after.low in _ANCHORED)
-    if before is not None and before.low in _NEXT_DAY and unit == 1 and toks[k].low == "day":
+        anchored = after.low in _ANCHORED and _counts_from(toks, k + 2)
+        return DayCount(direction, before.start, after.end, anchored)
+    if low in _DAY_PARTS and before is not None and before.low in _NEXT_DAY:
+        the = toks[k - 2] if k > 1 else None  # "the next morning", "the previous evening"
+        if the is None or the.low != "the":
+            return None
+        return DayCount(_NEXT_DAY[before.low], the.start, toks[k].end, False)
+    if low in _DAY_PARTS:
+        return None
+    if before is not None and before.low in _NEXT_DAY and unit == 1 and low == "day":
         the = toks[k - 2] if k > 1 else None  # "the next day", "the following day"
         if the is None or the.low != "the":
             return None
@@ -109,6 +118,21 @@ def _count_at(toks: list[Token], k: int, inside: set[int]) -> DayCount | None:
 
 _ANCHORED = frozenset({"after", "before"})
 """Direction words followed by what the count is from ("two days after it landed")."""
+
+_DAY_PARTS = frozenset({"night", "morning", "evening", "afternoon"})
+"""Parts of a day that count one day in "the night before", "the next morning"."""
+
+
+def _counts_from(toks: list[Token], k: int) -> bool:
+    """Whether something follows "after"/"before" at ``k - 1`` for the count to count
+    from ("the day after the landing"); "the day before, at 1:05" counts from the
+    day the sentence is about."""
+    nxt = toks[k] if k < len(toks) else None
+    return (
+        nxt is not None
+        and nxt.sentence == toks[k - 1].sentence
+        and (nxt.raw not in (",", ";", ".") and nxt.low != "at")
+    )
 
 
 def _then(toks: list[Token], k: int, inside: set[int]) -> bool:
