@@ -60,6 +60,11 @@ FUTURE = [
      "Asia/Tokyo", ["2024-02-17[Asia/Tokyo]"]),
     ("Roscosmos pushed the Soyuz MS-25 launch back to Saturday.", "2024-03-21",
      "Europe/Moscow", ["2024-03-23[Europe/Moscow]"]),
+    # a clause that mixes tenses: the tense word nearest before each date decides
+    ("Athena launched on Wednesday and is due to land on Thursday.", "2025-03-02", "UTC",
+     ["2025-02-26[UTC]", "2025-03-06[UTC]"]),
+    ("The launch was put off to Thursday at 4.04 pm.", "2024-12-04", "Asia/Kolkata",
+     ["2024-12-05T16:04+05:30[Asia/Kolkata]"]),
     # a report of something done stays in the past
     ("ISRO said the lander touched down on Wednesday.", "2023-08-25", "Asia/Kolkata",
      ["2023-08-23[Asia/Kolkata]"]),

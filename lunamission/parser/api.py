@@ -86,7 +86,7 @@ from .parts import Kind, Partial, ZoneFrom, ZonePart
 from .reference import Reference, memoised_reference, read_reference
 from .resolve import Context, Resolved, memoised_years, resolve
 from .sentence import borrow_dates, framed_years
-from .tokens import Token, clause_tense, moved_to, sentence_tenses, tokenize
+from .tokens import Token, clause_tense, moved_to, reported_on, sentence_tenses, tokenize
 
 __all__ = ["TimestampMatch", "find_timestamps", "parse_timestamp", "parse_timestamps"]
 
@@ -300,6 +300,8 @@ def _run(
             tense = clause_tense(toks, p.start)
         if needs_tense and tense != "future" and moved_to(toks, p.start):
             tense = "future"  # "was postponed to Saturday": the new date is to come
+        elif needs_tense and tense == "future" and reported_on(toks, p.start):
+            tense = "past"  # "said on Tuesday that it will launch": the report's own day
         ctx = Context(text, ref, default, on_ambiguous, tense, zones.get(p.sentence))
         try:
             results.append((p, resolve(p, ctx)))

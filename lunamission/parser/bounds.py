@@ -54,16 +54,26 @@ def negated_before(toks: list[Token], i: int) -> bool:
     not fly before 2027": the bound word at ``i`` is negated, and turns round). In
     "cannot come until after August 21" the negation is the "until"'s, and the bound
     stands as written."""
-    if i < 1 or toks[i - 1].low in ("until", "till"):
+    if i < 1 or toks[i - 1].low in _NOT_TURNED:
         return False
     return _negation_before(toks, i)
+
+
+_NOT_TURNED = frozenset({"until", "till", "long", "shortly", "just", "soon", "well", "right"})
+"""Words right before the bound word that keep it as written: "not until after August
+21", "not long after 2:57 p.m." (shortly after, not by)."""
+_NEGATIVE_VERBS = frozenset(
+    {"rule", "rules", "ruled", "ruling", "exclude", "excludes", "excluded", "excluding"}
+)
+"""Verbs that are negations themselves: "has not ruled out a launch before 2027" says
+a launch before 2027 may come, so the bound stands."""
 
 
 def _negation_before(toks: list[Token], i: int) -> bool:
     sentence = toks[i].sentence
     for k in range(i - 1, max(-1, i - 6), -1):  # back from the bound word, within its clause
         t = toks[k]
-        if t.sentence != sentence or t.low in CLAUSE_JOINERS:
+        if t.sentence != sentence or t.low in CLAUSE_JOINERS or t.low in _NEGATIVE_VERBS:
             return False
         if t.low in NEGATIONS:
             return True

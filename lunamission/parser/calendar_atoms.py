@@ -148,6 +148,9 @@ _LAST_JOINERS = LIST_JOINERS | EITHER_JOINERS
 _CLOSING = {"(": ")", "[": "]"}
 _APOSTROPHES = frozenset({"'", "’"})
 _YEAR_WORDS = frozenset({"of", "in"})
+_AFTER_SHORT_YEAR = frozenset({"at", "and", "on", "when", "after", "before"})
+"""Words that may follow a two-digit year ("Jan. 3, '19 at 10:00"); another word
+makes the apostrophe a quotation ("on September 7 '15 minutes of terror'")."""
 
 
 def _year_aside(toks: list[Token], k: int) -> tuple[int | None, int]:
@@ -176,8 +179,12 @@ def _year_aside(toks: list[Token], k: int) -> tuple[int | None, int]:
         and year.start == first.end
         and not clock_follows(toks, at + 1)
     ):
-        nxt = tok(toks, at + 2)
-        if nxt is None or not (nxt.kind in ("word", "num") and nxt.start == year.end):
+        nxt = tok(toks, at + 2)  # "'15 minutes of terror" is a quotation, not a year
+        if (
+            nxt is None
+            or (nxt.kind == "mark" and nxt.raw not in _APOSTROPHES)
+            or (nxt.low in _AFTER_SHORT_YEAR)
+        ):
             return (1900 if year.value > 50 else 2000) + year.value, at + 2
     return None, k
 

@@ -272,7 +272,7 @@ PLACE_ZONES: dict[tuple[str, ...], str] = {
     ("israel",): "Asia/Jerusalem", ("south", "korea"): "Asia/Seoul", ("korea",): "Asia/Seoul",
     ("france",): "Europe/Paris", ("germany",): "Europe/Berlin", ("italy",): "Europe/Rome",
     ("french", "guiana"): "America/Cayenne", ("florida",): "America/New_York",
-    ("new", "zealand"): "Pacific/Auckland", ("the", "uae"): "Asia/Dubai",
+    ("new", "zealand"): "Pacific/Auckland", ("uae",): "Asia/Dubai",
 }  # fmt: skip
 """Places with one clock, lower case word by word. A clock placed by one ("12:20 a.m.
 Saturday in Japan", "18:00 at the Vostochny cosmodrome") is in its zone; they are
@@ -507,11 +507,12 @@ past only when nothing in it speaks of the future ("said the landing would take
 place on Wednesday" is a coming Wednesday)."""
 
 SLIP_VERBS: frozenset[str] = frozenset(
-    {"postponed", "delayed", "rescheduled", "moved", "pushed", "put", "slipped", "shifted",
-     "bumped", "postpones", "delays", "moves", "pushes", "slips"}
+    {"postponed", "delayed", "rescheduled", "pushed", "slipped", "shifted", "bumped",
+     "postpones", "delays", "pushes", "slips", "reschedules"}
 )  # fmt: skip
 """Verbs that move an event: a date after one of them and "to" or "until" is the new
-date, still to come ("was postponed to Saturday", "pushed the launch back to Monday")."""
+date, still to come ("was postponed to Saturday", "pushed the launch back to Monday").
+"moved" and "put" are left out: things are moved to the pad, and put into orbit."""
 PAST_WORDS: frozenset[str] = frozenset(
     {"was", "were", "had", "did", "said", "launched", "landed", "lifted", "docked",
      "undocked", "entered", "lost", "crashed", "reported", "announced", "took", "began",

@@ -58,7 +58,7 @@ def place_zone_at(toks: list[Token], i: int) -> Atom | None:
         return None
     k = i + 1
     the = tok(toks, k)
-    if the is not None and the.low == "the" and toks[i].low == "at":
+    if the is not None and the.low == "the":  # "at the Vostochny cosmodrome", "in the UAE"
         k += 1
     for size in range(_LONGEST, 0, -1):
         words = toks[k : k + size]

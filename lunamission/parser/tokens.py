@@ -395,10 +395,14 @@ def clause_tense(tokens: list[Token], start: int) -> Tense:
     """The tense of the clause (between commas or semicolons, within its sentence)
     holding the character ``start``, for a sentence whose tense words disagree:
     "Rubio, who arrived in September, will return in September" has a past clause
-    and a future one.
+    and a future one. Where the clause mixes them too, the nearest tense word before
+    the date decides: "launched on Wednesday and is due to land on Thursday".
 
     >>> toks = tokenize("Rubio, who arrived in September, will return in September.")
     >>> clause_tense(toks, 22), clause_tense(toks, 48)
+    ('past', 'future')
+    >>> toks = tokenize("It launched on Wednesday and is due to land on Thursday.")
+    >>> clause_tense(toks, 15), clause_tense(toks, 46)
     ('past', 'future')
     """
     at = next((k for k, t in enumerate(tokens) if t.end > start), len(tokens) - 1)
@@ -416,17 +420,37 @@ def clause_tense(tokens: list[Token], start: int) -> Tense:
     ):
         last += 1
     found = sentence_tenses(tokens[first : last + 1])
-    return next(iter(found.values()), None)
+    tense = next(iter(found.values()), None)
+    if tense is None and found:  # the clause mixes them: the nearest before the date
+        for k in range(at - 1, first - 1, -1):
+            tok = tokens[k]
+            if tok.kind != "word":
+                continue
+            low = tok.low
+            if low in SLIP_VERBS:
+                continue  # "postponed from Saturday", "to Saturday": the date's own word decides
+            if low in FUTURE_WORDS or (
+                low in _TENSE_SECONDS and k > first and _future_phrase(tokens[k - 1], low)
+            ):
+                return "future"
+            if low in PAST_WORDS and low not in REPORTING_WORDS:
+                return "past"
+    return tense
 
 
 _START = attrgetter("start")
+_SLIP_STEMS = frozenset({"moved", "moves", "put", "puts"})
+_SLIP_PARTICLES = frozenset({"up", "back", "off"})
+"""Slips told with a particle: "moved up to Thursday", "put off to Thursday" (where
+"moved to the pad" is no slip)."""
 
 
 def moved_to(tokens: list[Token], start: int) -> bool:
     """Whether the expression starting at character ``start`` is the date an event
     was moved to: "to" or "until" right before it, and a slip verb a few words
     before that, in its clause ("was postponed to Saturday", "pushed the launch back
-    to Monday"). Such a date is still to come, whatever the sentence's tense.
+    to Monday"). Such a date is still to come, whatever the sentence's tense, unless
+    the slip is told as past ("had been delayed until Saturday, went ahead").
 
     >>> moved_to(tokenize("The launch was postponed to Saturday."), 28)
     True
@@ -437,13 +461,30 @@ def moved_to(tokens: list[Token], start: int) -> bool:
     if at < 2 or tokens[at - 1].low not in ("to", "until", "till"):
         return False
     sentence = tokens[at - 1].sentence
-    for k in range(at - 2, max(-1, at - 10), -1):
+    for k in range(at - 2, max(-1, at - 10), -1):  # "pushed the Soyuz MS-25 launch back to"
         t = tokens[k]
-        if t.sentence != sentence or t.raw in ",;":
+        if t.sentence != sentence or t.raw in ",;" or t.low in ("and", "but"):
             return False
-        if t.low in SLIP_VERBS:
-            return True
+        if t.low in SLIP_VERBS or (
+            t.low in _SLIP_STEMS and k + 1 < at and tokens[k + 1].low in _SLIP_PARTICLES
+        ):  # "had been delayed until": told as past
+            return all(tokens[m].low != "had" for m in range(max(0, k - 2), k))
     return False
+
+
+def reported_on(tokens: list[Token], start: int) -> bool:
+    """Whether the expression starting at character ``start`` dates a report: right
+    after a reporting verb, "on" allowed between ("NASA said on Tuesday that ...").
+    That day is past, whatever the tense of what was said.
+
+    >>> reported_on(tokenize("NASA said on Tuesday that it will fly."), 13)
+    True
+    """
+    at = bisect_left(tokens, start, key=_START)
+    k = at - 1
+    if k >= 0 and tokens[k].low == "on":
+        k -= 1
+    return k >= 0 and tokens[k].low in REPORTING_WORDS
 
 
 def _future_phrase(prev: Token, low: str) -> bool:
