@@ -40,6 +40,7 @@ over), else the last one named anywhere before.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
@@ -248,7 +249,19 @@ _ORPHAN_REACH = 2
 spacecraft crashed ...") the mission it is about may be named."""
 
 
-def _adopt_orphans(article: _Article, names: list[tuple[Mention, str]]) -> None:
+_COMPARED = re.compile(
+    r"\b(?:only|like|unlike|after|following|than|joining|behind)\b[\w\s'’.-]{0,30}$",
+    re.IGNORECASE,
+)
+"""Words before a name that make it a precedent or a comparison ("Only India's
+Chandrayaan-3 had done so"), not the craft a lede described."""
+
+
+def _compared(sentence: str, start: int) -> bool:
+    return _COMPARED.search(sentence, max(0, start - 40), start) is not None
+
+
+def _adopt_orphans(article: _Article, sentence: str, names: list[tuple[Mention, str]]) -> None:
     """Give the events of a lede that named no mission the first mission named
     after them, when it is named within :data:`_ORPHAN_REACH` sentences of the
     first of them; past that, the lede is over and its events keep no mission."""
@@ -256,11 +269,11 @@ def _adopt_orphans(article: _Article, names: list[tuple[Mention, str]]) -> None:
         if names:
             article.lede_open = False  # a mission named: later events take it as usual
         return
-    if names:
-        mission = names[0][1]
+    subjects = [name for mention, name in names if not _compared(sentence, mention.start)]
+    if subjects:
         for i in article.orphans:
-            article.events[i] = rebuilt(article.events[i], mission=mission)
-    else:
+            article.events[i] = rebuilt(article.events[i], mission=subjects[0])
+    else:  # no name, or only a precedent ("Only India's Chandrayaan-3 had done so")
         article.since_orphans += 1
         if article.since_orphans <= _ORPHAN_REACH:
             return
@@ -307,7 +320,7 @@ def _read_sentence(article: _Article, span: Span) -> None:
             article.orphans.extend(
                 i for i in range(first, len(events)) if events[i].mission is None
             )
-    _adopt_orphans(article, names)
+    _adopt_orphans(article, sentence, names)
     for _, name in names:
         if reports:
             article.event_mission = name

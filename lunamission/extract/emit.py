@@ -39,6 +39,7 @@ from ..errors import TimestampError
 from ..models import Event, EventKind, Source, Status
 from ..parser import TimestampMatch, find_timestamps
 from ..parser.lexicon import MONTHS, RELATIVE_DAYS, RELATIVE_SHIFTS, WEEKDAYS
+from ..parser.tokens import sentence_tenses, tokenize
 from ..timestamp import Timestamp
 from .attach import Scan, Unresolved, dates_nothing, governing, lists
 from .classify import EventHit, EventMention
@@ -231,7 +232,7 @@ def emit_sentence(
             continue
         for ts, match in readings:
             if mention.status == Status.ACTUAL:
-                ts = _not_after_report(ts, match, published, zone)
+                ts = _not_after_report(ts, match, sentence, published, zone)
             extra = _words_of(clean, span, match)
             extra["stated_weekday"] = match.weekday
             extra["zone_rule"] = "explicit" if match.zone_from != "default" else rule
@@ -239,7 +240,7 @@ def emit_sentence(
             status = mention.status
             if (match.start, match.end) in slips:
                 status = Status.CANCELLED if ts is match.timestamps[0] else Status.PLANNED
-            elif _given_up(sentence, match):
+            elif _given_up(sentence, match, clauses):
                 status = Status.CANCELLED
             events.append(
                 Event.model_validate({**fields, "status": status, "when": ts, "source": source})
@@ -268,15 +269,17 @@ _COUNTED = frozenset({"ago", "later", "earlier", "after", "before", "from", "sin
 
 
 def _not_after_report(
-    ts: Timestamp, match: TimestampMatch, published: date, zone: str | None
+    ts: Timestamp, match: TimestampMatch, sentence: str, published: date, zone: str | None
 ) -> Timestamp:
     """``ts``, or the same date a year earlier when ``ts`` is an event that happened,
     its year completed from the report and put after it: "The second Starship,
-    launched on November 18", in an October report, is last November. A date that
-    writes its year, or says where it is relative to the report ("next Friday"), is
-    left as written."""
+    launched on November 18", in an October report, is last November. Only in a
+    sentence told in the past; a date that writes its year, or says where it is
+    relative to the report ("next Friday"), is left as written."""
     if ts.earliest <= datetime.combine(published, time.max, _LATEST_ZONE):
         return ts
+    if sentence_tenses(tokenize(sentence)).get(0) != "past":
+        return ts  # "A Nov. 16 launch would lead to ...": a plan, whatever its status word
     found = [w.lower() for w in _WORD.findall(match.text)]
     relative = any(
         w in RELATIVE_DAYS or w in WEEKDAYS or w in RELATIVE_SHIFTS or w in _COUNTED for w in found
@@ -311,15 +314,27 @@ def _slip_range(sentence: str, match: TimestampMatch) -> bool:
     )
 
 
-def _given_up(sentence: str, match: TimestampMatch) -> bool:
+def _given_up(sentence: str, match: TimestampMatch, clauses: Sequence[Span]) -> bool:
     """Whether the sentence gives up the date of ``match``: "postponed from Saturday",
-    or "had been scheduled for February 20, but it was postponed"."""
+    or "had been scheduled for February 20, but it was postponed" (the slip in the
+    date's clause or in a "but" clause right after it, not in another event's)."""
     before = sentence[max(0, match.start - 60) : match.start]
     if _SLIPPED_FROM.search(before):
         return True
-    return _PAST_PLAN.search(before) is not None and (
-        _CALLED_OFF.search(sentence, match.end) is not None
-    )
+    if _PAST_PLAN.search(before) is None:
+        return False
+    at = next((k for k, c in enumerate(clauses) if c.start <= match.start < c.end), None)
+    if at is None:
+        return False
+    end = clauses[at].end
+    if at + 1 < len(clauses):
+        opening = clauses[at + 1].start
+        if _BUT.search(sentence, opening, opening + 8):  # ", but it was postponed"
+            end = clauses[at + 1].end
+    return _CALLED_OFF.search(sentence, match.end, end) is not None
+
+
+_BUT = re.compile(r"\bbut\b", re.IGNORECASE)
 
 
 def _either(sentence: str, prior: TimestampMatch, match: TimestampMatch) -> bool:

@@ -71,10 +71,11 @@ _AMBIGUOUS = {name.casefold(): missions for name, missions in AMBIGUOUS_NAMES.it
 
 
 def _spellings(names: list[str]) -> str:
-    """An alternation of known names: a plain word ("Psyche", "SLIM", "Juno") as
-    written or in capitals only, since in lower case it is an ordinary word ("a slim
-    chance"); a name with a digit, a dash or a space in any case ("LUNA-25")."""
-    plain = {n for n in names if n.isalpha()}
+    """An alternation of known names: plain words ("Psyche", "SLIM", "New Horizons")
+    as written or in capitals only, since in lower case they are ordinary words ("a
+    slim chance", "new horizons"); a name with a digit or a dash in any case
+    ("LUNA-25")."""
+    plain = {n for n in names if n.replace(" ", "").isalpha()}
     words = [*plain, *(n.upper() for n in plain)]
     others = [n for n in names if n not in plain]
     return "|".join(

@@ -354,10 +354,11 @@ landing attempt since 1976"): a description, not an event."""
 TIME_ANCHORS: str = (
     r"(?:\d+|an?|few|several|two|three|four|five|ten|\w+-(?:second|minute|hour))?\s*"
     r"(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|moments?)\s+"
-    r"(?:before|after|into|from|ahead of|prior to|until|till|of)\s+(?:the\s+|its\s+|their\s+)?$"
+    r"(?:before|ahead of|prior to|until|till)\s+(?:the\s+|its\s+|their\s+)?$"
 )
-"""What makes the event noun after it a point in time rather than a report: "less
-than four minutes before liftoff" (the liftoff never came), "27 hours after launch"."""
+"""What makes the event noun after it a point in time still to come rather than a
+report: "less than four minutes before liftoff" (the liftoff never came). "nine
+minutes after liftoff" tells of a liftoff that happened, and stays one."""
 
 COMPARISON_WORDS: frozenset[str] = frozenset({"since"})
 """A date right after one of these is a point of comparison, never an event's date."""
@@ -373,7 +374,8 @@ Sept. 3"): such a list gives one event per date, like the parser's own lists.
 
 CLAUSE_BREAKS: tuple[str, ...] = (
     r";", r":(?=\s)", r" — ", r" – ", r" -- ", r", and ", r", but ", r", while ", r", whereas ",
-    r", after which ", r", before which ", r", although ", r", though ", r", however,",
+    r", after which ", r", before which ", r", although ", r", even though ", r", though ",
+    r", however,",
 )  # fmt: skip
 """Where one clause of a sentence ends: markers, outcomes and timestamps stay in
 the clause of their event."""

@@ -9,25 +9,30 @@ the sky at 10:52 a.m. (1452 GMT)"). The parser rightly refuses a clock with no
 day (``no_date``), so that mention stays undated. When the article has already
 dated the same event (same kind, status and mission) to exactly one day, and to
 that day only (no clock, no hedge), the clock is read on that day, as though the
-sentence had said it. Two candidate days, a different event, or a clock that
-still does not resolve leave the mention undated, its words kept.
+sentence had said it: at the one instant inside that day the clock can name, read
+in its own zone ("1520 GMT" after a Tokyo Saturday is 15:20 UTC on the Friday,
+which is Saturday in Tokyo). Two candidate days, a different event, a clock that
+names no instant or two inside the day, or one that still does not resolve leave
+the mention undated, its words kept.
 
->>> from datetime import date
+>>> from datetime import date, timedelta
 >>> from lunamission.models import Event, Source
 >>> from lunamission.timestamp import Timestamp
->>> day = Event(kind="launch", mission="Starliner", when=Timestamp.from_iso("2024-06-05[UTC]"))
+>>> et = "America/New_York"
+>>> day = Event(kind="launch", mission="Starliner",
+...             when=Timestamp.from_iso(f"2024-06-05[{et}]"))
 >>> clock = Event(kind="launch", mission="Starliner",
 ...               source=Source(timestamp_text="10:52 am (1452 GMT)"))
->>> (dated,) = date_bare_clocks([day], [clock], zone="UTC", rule="article",
+>>> (dated,) = date_bare_clocks([day], [clock], zone=et, rule="dateline",
 ...                             reference=date(2024, 6, 5))
 >>> dated.when
-Timestamp('2024-06-05T10:52-04:00')
+Timestamp('2024-06-05T10:52-04:00[America/New_York]')
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from datetime import date
+from datetime import date, timedelta
 
 from ..errors import TimestampError
 from ..models import Event, mission_key
@@ -54,15 +59,16 @@ def date_bare_clocks(
         day = _one_day(earlier, ev) if ev.when is None and text else None
         dated = None
         if text and day is not None and _lacks_only_a_day(text, zone, reference):
-            dated = _clock_on(ev, text, day, zone=zone, rule=rule, reference=reference)
+            dated = _clock_in(ev, text, day, zone=zone, rule=rule, reference=reference)
         out.append(dated or ev)
     return out
 
 
-def _one_day(earlier: Sequence[Event], ev: Event) -> date | None:
+def _one_day(earlier: Sequence[Event], ev: Event) -> Timestamp | None:
+    """The one day that ``earlier`` events gave the same event, if they gave one."""
     key = mission_key(ev.mission) if ev.mission else None
     days = {
-        other.when.local.date()
+        other.when
         for other in earlier
         if other.when is not None
         and other.kind == ev.kind
@@ -83,22 +89,31 @@ def _lacks_only_a_day(text: str, zone: str | None, reference: date) -> bool:
     return False
 
 
-def _clock_on(
-    ev: Event, text: str, day: date, *, zone: str | None, rule: str | None, reference: date
+def _clock_in(
+    ev: Event, text: str, day: Timestamp, *, zone: str | None, rule: str | None, reference: date
 ) -> Event | None:
-    """``ev`` dated by its clock ``text`` read on ``day``, or None if that does not resolve."""
-    said = f"{text} on {day:%B} {day.day}, {day.year}"
-    try:
-        found = find_timestamps(said, reference=reference, default_tz=zone)
-    except TimestampError:
+    """``ev`` dated by its clock ``text`` at the one instant inside ``day`` it can name
+    (read on that date, the day before or the day after, in the clock's own zone),
+    or None when it names none or several."""
+    inside: list[tuple[Timestamp, str]] = []
+    start, end = day.earliest, day.latest
+    for shift in (-1, 0, 1):
+        on = day.local.date() + timedelta(days=shift)
+        said = f"{text} on {on:%B} {on.day}, {on.year}"
+        try:
+            found = find_timestamps(said, reference=reference, default_tz=zone)
+        except TimestampError:
+            continue
+        if len(found) != 1 or len(found[0].timestamps) != 1:
+            continue
+        when = found[0].timestamps[0]
+        if when.precision.rank > Precision.DAY.rank and start <= when.earliest <= end:
+            inside.append((when, found[0].zone_from))
+    if len(inside) != 1:
         return None
-    if len(found) != 1 or len(found[0].timestamps) != 1:
-        return None
-    when: Timestamp = found[0].timestamps[0]
-    if when.precision.rank <= Precision.DAY.rank or when.local.date() != day:
-        return None
+    when, zone_from = inside[0]
     assert ev.source is not None
     source = ev.source.model_copy(
-        update={"zone_rule": "explicit" if found[0].zone_from != "default" else rule}
+        update={"zone_rule": "explicit" if zone_from != "default" else rule}
     )
     return rebuilt(ev, when=when, source=source)
