@@ -46,7 +46,7 @@ INVALID: dict[str, list[Row]] = {
         ("at 24:00 UTC on September 15, 2023", None, None, "impossible_date"),
         ("at 18:60 UTC on September 15, 2023", None, None, "impossible_date"),
         ("at 13 p.m. UTC on September 15, 2023", None, None, "impossible_date"),
-        ("at 0:30 a.m. UTC on September 15, 2023", None, None, "impossible_date"),
+        ("at 0:30 p.m. UTC on September 15, 2023", None, None, "impossible_date"),
         ("at 23:59:60 UTC on June 30, 2015", None, None, "impossible_date"),
         ("on February 29", "2022-06-01", "UTC", "impossible_date"),
     ],

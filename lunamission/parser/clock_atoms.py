@@ -319,7 +319,8 @@ def _finish_clock(
     weak: bool,
 ) -> Atom:
     if mer is not None:
-        if not 1 <= hour <= 12:
+        # JAXA writes the hour after midnight as "0:20 a.m."; "0:20 p.m." names nothing
+        if not (1 <= hour <= 12 or (hour == 0 and mer == "am")):
             return _bad_clock(toks, i, k, "impossible_date", f"no hour {hour} on a 12-hour clock")
         hour = hour % 12 + (12 if mer == "pm" else 0)
     if hour > 23 or minute > 59 or second > 59:
