@@ -49,6 +49,21 @@ DATELINES = [
     ),
     ("ATLANTIS, May 2 (Reuters) - Text.", "ATLANTIS", None, "Reuters", (5, 2, None)),
     ("MOSCOW (Reuters) - Text.", "MOSCOW", "Europe/Moscow", "Reuters", (None, None, None)),
+    # TASS writes the region in slashes after the city
+    (
+        "KOROLYOV /Moscow Region/, September 23. /TASS/. Text.",
+        "KOROLYOV",
+        "Europe/Moscow",
+        "TASS",
+        (9, 23, None),
+    ),
+    (
+        "BAIKONUR COSMODROME /Kazakhstan/, September 11. /TASS/. Text.",
+        "BAIKONUR COSMODROME",
+        "Asia/Qyzylorda",
+        "TASS",
+        (9, 11, None),
+    ),
 ]
 
 
@@ -268,13 +283,31 @@ KINDS = [
     # docking
     ("The ship docked with the station.", "docking"),
     ("The ship undocked from the station.", "undocking"),
+    ("The Soyuz arrived at the station on Friday.", "docking"),
+    ("The capsule latched onto the Harmony module.", "docking"),
+    ("The ship separated from the space station combination.", "undocking"),
+    ("The crew will leave the station next week.", "undocking"),
     # others
     ("The satellite re-entered the atmosphere.", "deorbit"),
+    ("The capsule entered the atmosphere over Utah.", "deorbit"),
+    ("The capsule will splash down off Florida.", "landing"),
+    ("A Long March-8 rocket carried the relay satellite into space.", "launch"),
     ("The probe was decommissioned.", "end_of_mission"),
     ("Coolant began leaking from the capsule.", "anomaly"),
     ("An emergency situation occurred on board.", "anomaly"),
     ("The rover separated from the lander.", "other"),
 ]
+
+# a station on the ground is no space station: nothing docks there
+NOT_DOCKING = [
+    "The first images reached the ground station.",
+    "It arrived at the tracking station.",
+]
+
+
+@pytest.mark.parametrize("sentence", NOT_DOCKING)
+def test_a_ground_station_is_no_docking(sentence: str) -> None:
+    assert [m.kind.value for m in classify(sentence)] == []
 
 
 @pytest.mark.parametrize(("sentence", "kind"), KINDS, ids=[s[:30] for s, _ in KINDS])

@@ -122,6 +122,9 @@ ZONES = [
      ["2023-08-23T18:04+05:30[Asia/Kolkata]"]),
     ("Vikram landed at 1804 hrs. IST on August 23.", "2023-08-24",
      ["2023-08-23T18:04+05:30[Asia/Kolkata]"]),
+    # JAXA writes the hour after midnight "0:20 a.m."
+    ("SLIM touched down at 0:20 a.m. JST on January 20, 2024.", "2024-01-22",
+     ["2024-01-20T00:20+09:00[Asia/Tokyo]"]),
 ]  # fmt: skip
 
 

@@ -46,7 +46,8 @@ _CITY = r"[A-Z][A-Za-z'.-]*(?:[ ][A-Z][A-Za-z'.-]*){0,3}"
 _DATELINE = re.compile(
     rf"""
     ^[ \t]*
-    (?:(?P<city>{_CITY})(?:,[ ](?P<region>[A-Z][A-Za-z]{{1,11}}\.?))?[ ]*,?[ ]*)?
+    (?:(?P<city>{_CITY})(?:,[ ](?P<region>[A-Z][A-Za-z]{{1,11}}\.?))?
+        (?:[ ]*/[A-Z][A-Za-z .-]{{0,30}}/)?[ ]*,?[ ]*)?
     (?:
         (?P<month>(?i:{_MONTH}))\.?[ ]+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?
             (?:,?[ ]+(?P<year>\d{{4}}))?

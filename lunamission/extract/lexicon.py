@@ -86,6 +86,12 @@ _CONTACT = (
 )
 _FIX = r"(?:course|trajectory|mid-course) corrections?"
 _WITH = r"(?: with (?:\S+ ){0,5}?\S+)?"  # "communication with the space module"
+_STATION = (
+    r"(?!(?:ground|tracking|relay|weather|power|railway|train|research|bus)\b)"
+    r"(?:\S+ )?(?:space )?station"
+)
+"""A space station ("the station", "the orbiting station", "the Tiangong space
+station"), not a ground, tracking or weather one."""
 
 EVENT_PHRASES: dict[EventKind, tuple[Phrase, ...]] = {
     # Order matters only where two phrases start at the same word: the longer
@@ -108,6 +114,8 @@ EVENT_PHRASES: dict[EventKind, tuple[Phrase, ...]] = {
             r"set down",
             r"(?:to|will|would|should|could|can|may|might|must) (?:soft[- ])?land",
             r"splashed down",
+            r"(?:to|will|would|should|could|can|may|might|must) splash down",
+            r"splash(?:es|ing) down",
             r"(?:return(?:ed|s|ing)?|c[ao]me back) to (?:the )?Earth",
             r"instead of (?:soft[- ])?landing",
             r"ahead of (?:its |their |the )?(?:own )?(?:planned )?(?:soft[- ])?landing",
@@ -129,6 +137,8 @@ EVENT_PHRASES: dict[EventKind, tuple[Phrase, ...]] = {
             r"took off",
             r"rocketed",
             r"(?:to|will|would) (?:be )?launch",
+            r"carried (?:\S+ ){0,4}?into (?:space|orbit)",
+            r"r[oi]de into (?:space|orbit)",
         ),
         *_n(
             r"launch (?:attempts?|bids?)",
@@ -192,15 +202,35 @@ EVENT_PHRASES: dict[EventKind, tuple[Phrase, ...]] = {
         ),
     ),
     EventKind.UNDOCKING: (
-        *_v(r"undock(?:ed|s|ing)?"),
+        *_v(
+            r"undock(?:ed|s|ing)?",
+            r"separated from the (?:\S+ )?(?:space station|station|orbital station|Tiangong)"
+            r"(?: combination)?",
+            rf"(?:to|will|would) leave the {_STATION}",
+            rf"left the {_STATION}",
+        ),
         *_n(r"undocking"),
     ),
     EventKind.DOCKING: (
-        *_v(r"docked", r"docks", r"(?:to|will|would|and) dock", r"berthed"),
+        *_v(
+            r"docked",
+            r"docks",
+            r"(?:to|will|would|and) dock",
+            r"berthed",
+            r"latched (?:on ?to|onto)",
+            rf"(?:arrived|arrives|arriving) at the {_STATION}",
+            rf"reached the {_STATION}",
+        ),
         *_n(r"docking"),
     ),
     EventKind.DEORBIT: (
-        *_v(r"re-?entered (?:the )?(?:\S+ )?atmosphere", r"deorbited", r"burned up"),
+        *_v(
+            r"re-?entered (?:the )?(?:\S+ )?atmosphere",
+            r"(?:entered|hit) (?:the )?(?:\S+ )?atmosphere",
+            r"re-?entering (?:the )?(?:\S+ )?atmosphere",
+            r"deorbited",
+            r"burned up",
+        ),
         *_n(r"re-?entry", r"deorbit(?:ing)?(?! burn)"),
     ),
     EventKind.END_OF_MISSION: (
@@ -257,6 +287,7 @@ NOUN_MODIFIERS: frozenset[str] = frozenset(
 STATUS_MARKERS: dict[Status, tuple[str, ...]] = {
     Status.CANCELLED: (
         r"cancell?ed", r"called off", r"scrubbed", r"abandoned", r"scrapped", r"ruled out",
+        r"aborted", r"stood down",
     ),
     Status.PLANNED: (
         r"slated", r"(?<!\bas\s)scheduled", r"(?<!\bas\s)(?<!\bthan\s)expected", r"will",

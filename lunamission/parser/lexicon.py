@@ -266,7 +266,9 @@ PLACE_ZONES: dict[tuple[str, ...], str] = {
     ("blagoveshchensk",): "Asia/Yakutsk", ("seoul",): "Asia/Seoul", ("goheung",): "Asia/Seoul",
     ("naro",): "Asia/Seoul", ("tel", "aviv"): "Asia/Jerusalem", ("jerusalem",): "Asia/Jerusalem",
     ("dubai",): "Asia/Dubai", ("abu", "dhabi"): "Asia/Dubai", ("canberra",): "Australia/Sydney",
-    ("sydney",): "Australia/Sydney", ("kyiv",): "Europe/Kyiv",
+    ("sydney",): "Australia/Sydney", ("kyiv",): "Europe/Kyiv", ("korolyov",): "Europe/Moscow",
+    ("baikonur", "cosmodrome"): "Asia/Qyzylorda", ("vostochny", "cosmodrome"): "Asia/Yakutsk",
+    ("boca", "chica"): "America/Chicago", ("starbase",): "America/Chicago",
     # countries and regions with one clock
     ("japan",): "Asia/Tokyo", ("india",): "Asia/Kolkata", ("china",): "Asia/Shanghai",
     ("israel",): "Asia/Jerusalem", ("south", "korea"): "Asia/Seoul", ("korea",): "Asia/Seoul",
