@@ -1309,6 +1309,33 @@ CASES: list[Case] = [
         ("2023-08-23[Asia/Kolkata]",),
         KOLKATA,
     ),
+    # -- outlet habits: negated bounds, years beside dates, places, ISRO and JAXA clocks ---
+    Case("will not fly before 2027", "2023-08-21", ("2027[UTC][_qualifier=not_before]",), UTC),
+    # Chang'e-4 landed on 3 January 2019, Beijing time.
+    Case("on January 3 (2019)", "2024-06-03", ("2019-01-03[Asia/Shanghai]",), "Asia/Shanghai"),
+    Case("on 3 Jan '19", "2024-06-03", ("2019-01-03[Asia/Shanghai]",), "Asia/Shanghai"),
+    # SLIM touched down at 0:20 JST on 20 January 2024 (15:20 UTC on the 19th).
+    Case("at 0:20 a.m. JST on January 20, 2024", None, ("2024-01-20T00:20+09:00[Asia/Tokyo]",)),
+    Case(
+        "at 12:20 a.m. Saturday in Japan",
+        "2024-01-22",
+        ("2024-01-20T00:20+09:00[Asia/Tokyo]",),
+    ),
+    Case("at 18:04 Hrs. IST on August 23, 2023", None, ("2023-08-23T18:04+05:30[Asia/Kolkata]",)),
+    # Danuri lifted off at 8:08 a.m. KST on Friday 5 August 2022.
+    Case(
+        "at 8:08 a.m. Friday Korean time",
+        "2022-08-06",
+        ("2022-08-05T08:08+09:00[Asia/Seoul]",),
+    ),
+    # Nuri's third launch moved from 24 to 25 May 2023, 6:24 p.m. KST.
+    Case(
+        "would take place at 6:24 p.m. Thursday",
+        "2023-05-24",
+        ("2023-05-25T18:24+09:00[Asia/Seoul]",),
+        "Asia/Seoul",
+    ),
+    Case("was postponed to Saturday", "2024-02-14", ("2024-02-17[Asia/Tokyo]",), "Asia/Tokyo"),
     # -- whole news sentences ----------------------------------------------------------
     Case(
         "The Soyuz-2.1b rocket carrying Luna-25 lifted off from Vostochny at 2:10 a.m. "

@@ -197,3 +197,15 @@ def test_an_event_that_happened_is_not_after_its_report(
     tl = lm.extract_timeline(text)
     got = [(ev.kind.value, ev.status.value, ev.when.isoformat() if ev.when else None) for ev in tl]
     assert got == expected
+
+
+# -- two undated mentions that kept the words of different times are two events ---------------
+def test_undated_mentions_of_different_times_stay_apart() -> None:
+    text = (
+        "The first Starship flight lifted off on April 20, 2023. "
+        "The third flight lifted off on March 14, 2024."
+    )  # no dateline and no zone named: the dates are kept as words, not dated
+    tl = lm.extract_timeline(text, published="2024-03-15")
+    said = [ev.source.timestamp_text for ev in tl if ev.source is not None]
+    assert [ev.when for ev in tl] == [None, None]
+    assert said == ["April 20, 2023", "March 14, 2024"]

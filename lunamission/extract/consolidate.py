@@ -7,7 +7,8 @@ Wire reports tell the main event twice: the lead gives the day ("touched down
 on Thursday"), a later paragraph the minute ("landed at 6:23 p.m. EST"). Within
 one article, two mentions are the same event when they have the same mission,
 kind and status and either their times overlap, or one of them is undated and
-the article has no other event of that mission, kind and status for it to be.
+the article has no other event of that mission, kind and status for it to be
+(two undated mentions that kept the words of different times are two events).
 Disjoint dated mentions stay apart (two scrubbed attempts, two corrections).
 
 Nothing is dropped: the mention :func:`~lunamission.merge.prefer` picks (the
@@ -93,7 +94,7 @@ def consolidate(events: Sequence[Event], /) -> list[Event]:
     for index, ev in enumerate(events):
         key = (mission_key(ev.mission) if ev.mission else None, ev.kind, ev.status)
         group = groups.setdefault(key, _Group())
-        target = _target(group, interval, index)
+        target = _target(group, interval, index, events)
         if target is None:
             cluster = _Cluster([index], index, len(group.clusters))
             _index(group, cluster, interval(index))
@@ -123,10 +124,17 @@ def _index(group: _Group, cluster: _Cluster, span: tuple[float, float] | None) -
     group.widest = max(group.widest, end - start)
 
 
-def _target(group: _Group, interval: _Intervals, index: int) -> _Cluster | None:
+def _target(
+    group: _Group, interval: _Intervals, index: int, events: Sequence[Event]
+) -> _Cluster | None:
     span = interval(index)
     if span is None:
-        return group.clusters[0] if len(group.clusters) == 1 else None
+        if len(group.clusters) != 1:
+            return None
+        only = group.clusters[0]
+        if interval(only.head) is None and _told_apart(events[only.head], events[index]):
+            return None  # two undated mentions, each with its own time: two events
+        return only
     start, end = span
     low = bisect_left(group.starts, (start - group.widest, -1))
     high = bisect_left(group.starts, (end, -1))
@@ -141,6 +149,14 @@ def _target(group: _Group, interval: _Intervals, index: int) -> _Cluster | None:
     if not found and len(group.clusters) == 1 and interval(group.clusters[0].head) is None:
         return group.clusters[0]
     return None
+
+
+def _told_apart(a: Event, b: Event) -> bool:
+    """Whether two undated mentions kept the words of different times ("on April 20,
+    2023" and "on March 14, 2024" in an article that gives no zone)."""
+    said_a = a.source.timestamp_text if a.source is not None else None
+    said_b = b.source.timestamp_text if b.source is not None else None
+    return said_a is not None and said_b is not None and said_a != said_b
 
 
 def _better(events: Sequence[Event], current: int, new: int) -> int:
