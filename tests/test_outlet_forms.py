@@ -28,6 +28,9 @@ NEGATED_BOUNDS = [
     ("The lander will not fly after the third quarter of 2026.", "2025-06-01",
      ["2026-09[UTC][_qualifier=not_after]"]),
     ("It cannot launch after March 2026.", "2025-06-01", ["2026-03[UTC][_qualifier=not_after]"]),
+    # a negated "until" reaches a little further: the verb and its object stand between
+    ("NASA does not plan to fly Artemis III until 2027.", "2024-12-06",
+     ["2027[UTC][_qualifier=not_before]"]),
     # a negation out of reach, or in another clause, leaves the bound as written
     ("It is not clear whether it would fly before 2027.", "2023-08-21",
      ["2026[UTC][_qualifier=not_after]"]),

@@ -46,7 +46,11 @@ def negated_until(toks: list[Token], i: int) -> bool:
     negation a few words before, in its clause, makes a lower bound: "will not fly
     until 2026", "won't launch until Saturday". A plain "until" ends a period and
     sets no bound; "did not move and slept until August 25" is not negated."""
-    return i >= 2 and toks[i - 1].low in ("until", "till") and _negation_before(toks, i - 1)
+    return (
+        i >= 2
+        and toks[i - 1].low in ("until", "till")
+        and _negation_before(toks, i - 1, reach=7)  # "does not plan to fly Artemis III until"
+    )
 
 
 def negated_before(toks: list[Token], i: int) -> bool:
@@ -69,9 +73,9 @@ _NEGATIVE_VERBS = frozenset(
 a launch before 2027 may come, so the bound stands."""
 
 
-def _negation_before(toks: list[Token], i: int) -> bool:
+def _negation_before(toks: list[Token], i: int, *, reach: int = 5) -> bool:
     sentence = toks[i].sentence
-    for k in range(i - 1, max(-1, i - 6), -1):  # back from the bound word, within its clause
+    for k in range(i - 1, max(-1, i - 1 - reach), -1):  # back from the bound word, in its clause
         t = toks[k]
         if t.sentence != sentence or t.low in CLAUSE_JOINERS or t.low in _NEGATIVE_VERBS:
             return False
