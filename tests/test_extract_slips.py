@@ -56,6 +56,14 @@ GIVEN_UP = [
         id="an original plan called off",
     ),
     pytest.param(
+        "CAPE CANAVERAL, Fla., Feb 9 (AP) - The Axiom Mission 3 crew had been due to leave "
+        "the station last Saturday, but rough seas forced three postponements before the "
+        "capsule undocked on Wednesday.",
+        "2024-02-09",
+        [("undocking", "actual", "2024-02-07"), ("undocking", "cancelled", "2024-02-03")],
+        id="a past plan a few words before its date, given up by postponements",
+    ),
+    pytest.param(
         _BAIKONUR + "The Soyuz MS-23 launch had been scheduled for February 24.",
         "2023-02-20",
         [("launch", "planned", "2023-02-24")],

@@ -68,6 +68,9 @@ FUTURE = [
      ["2025-02-26[UTC]", "2025-03-06[UTC]"]),
     ("The launch was put off to Thursday at 4.04 pm.", "2024-12-04", "Asia/Kolkata",
      ["2024-12-05T16:04+05:30[Asia/Kolkata]"]),
+    # a plan told in the past perfect is past: Crew-7 had been set for Friday, Aug. 25
+    ("The launch had been set for Friday but was pushed back a day.", "2023-08-26",
+     "America/New_York", ["2023-08-25[America/New_York]"]),
     # a report of something done stays in the past
     ("ISRO said the lander touched down on Wednesday.", "2023-08-25", "Asia/Kolkata",
      ["2023-08-23[Asia/Kolkata]"]),

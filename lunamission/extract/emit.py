@@ -253,8 +253,11 @@ _SLIPPED_FROM = re.compile(
     re.IGNORECASE,
 )
 _PAST_PLAN = re.compile(
-    r"\b(?:" + any_of(PAST_PLANS).pattern + r")\s+(?:for|on|to|at|in)?\s*$", re.IGNORECASE
+    r"\b(?:" + any_of(PAST_PLANS).pattern + r")\b(?:\s+[\w'’-]+){0,4}?\s+(?:for|on|to|at|in)?\s*$",
+    re.IGNORECASE,
 )
+"""A past plan right before the date, a few words allowed between ("had been due to
+leave the station last Saturday")."""
 _CALLED_OFF = re.compile(
     r"\b(?:" + any_of((*SLIP_WORDS, *STATUS_MARKERS[Status.CANCELLED])).pattern + r")\b",
     re.IGNORECASE,

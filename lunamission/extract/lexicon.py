@@ -316,7 +316,7 @@ the marker governs ("postponed after a coolant leak": the leak is no plan)."""
 
 SLIP_WORDS: tuple[str, ...] = (
     r"postponed", r"delayed", r"rescheduled", r"moved", r"pushed back", r"pushed", r"put off",
-    r"slipped", r"shifted", r"bumped", r"postponing", r"delaying", r"moving",
+    r"slipped", r"shifted", r"bumped", r"postponing", r"delaying", r"moving", r"postponements?",
 )  # fmt: skip
 """Words that move an event to another date. A date right after one and "from"
 ("postponed from Saturday") is the date given up: that attempt is cancelled."""

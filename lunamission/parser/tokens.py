@@ -431,8 +431,9 @@ def clause_tense(tokens: list[Token], start: int) -> Tense:
                 continue  # "postponed from Saturday", "to Saturday": the date's own word decides
             if low in FUTURE_WORDS or (
                 low in _TENSE_SECONDS and k > first and _future_phrase(tokens[k - 1], low)
-            ):
-                return "future"
+            ):  # a plan told in the past perfect ("had been set for Friday") is past
+                told = range(max(first, k - 3), k)
+                return "past" if any(tokens[m].low == "had" for m in told) else "future"
             if low in PAST_WORDS and low not in REPORTING_WORDS:
                 return "past"
     return tense
