@@ -217,3 +217,15 @@ def test_undated_mentions_of_different_times_stay_apart() -> None:
     said = [ev.source.timestamp_text for ev in tl if ev.source is not None]
     assert [ev.when for ev in tl] == [None, None]
     assert said == ["April 20, 2023", "March 14, 2024"]
+
+
+# -- a range whose ends the parser reads apart still dates no event ---------------------------
+def test_a_range_of_hedged_months_dates_nothing() -> None:
+    text = (
+        "TOKYO, Jan 15 (Kyodo) -- The Hakuto-R Mission 2 lander is scheduled to touch down "
+        "between late May and early June, the company said."
+    )
+    (ev,) = lm.extract_timeline(text, published="2025-01-15")
+    assert ev.when is None
+    assert ev.source is not None
+    assert ev.source.timestamp_text == "between late May and early June"

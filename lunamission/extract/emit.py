@@ -171,6 +171,11 @@ def emit_sentence(
             prior = usable.pop()
             words = sentence[prior.start : m.end]
             unresolved.append(Unresolved(prior.start, m.end, words, "alternatives", None))
+        elif usable and _between(sentence, usable[-1], m):  # "between late May and early June"
+            prior = usable.pop()
+            start = sentence.rindex("between", 0, prior.start)
+            words = sentence[start : m.end]
+            unresolved.append(Unresolved(start, m.end, words, "range", None))
         elif not dates_nothing(sentence, m.start):
             usable.append(m)
     for run in lists(sentence, usable):
@@ -348,6 +353,14 @@ def _either(sentence: str, prior: TimestampMatch, match: TimestampMatch) -> bool
 
 
 _EITHER_LINKS = frozenset({"or", "or on", ", or", ", or on"})
+_BETWEEN = re.compile(r"\bbetween\s+$", re.IGNORECASE)
+
+
+def _between(sentence: str, prior: TimestampMatch, match: TimestampMatch) -> bool:
+    """Whether two matches the parser kept apart are the ends of one range all the
+    same: "between late May and early June" (a range dates no event)."""
+    joint = " ".join(sentence[prior.end : match.start].lower().split())
+    return joint == "and" and _BETWEEN.search(sentence, 0, prior.start) is not None
 
 
 def _words_of(
