@@ -17,7 +17,8 @@ from lunamission.parser.grammar import read
 from lunamission.parser.lexicon import ZONE_ABBREVIATIONS, ZONE_PHRASES
 from lunamission.parser.parts import DatePart
 from lunamission.parser.resolve import complete_year
-from lunamission.parser.tokens import sentence_tenses, tokenize
+from lunamission.parser.tense import sentence_tenses
+from lunamission.parser.tokens import tokenize
 from lunamission.zones import localize, zone_name
 
 # (phrase, reference, default_tz, expected isoformat strings in text order)

@@ -39,7 +39,8 @@ from ..errors import TimestampError
 from ..models import Event, EventKind, Source, Status
 from ..parser import TimestampMatch, find_timestamps
 from ..parser.lexicon import MONTHS, RELATIVE_DAYS, RELATIVE_SHIFTS, WEEKDAYS
-from ..parser.tokens import sentence_tenses, tokenize
+from ..parser.tense import sentence_tenses
+from ..parser.tokens import tokenize
 from ..timestamp import Timestamp
 from .attach import Scan, Unresolved, dates_nothing, governing, lists
 from .classify import EventHit, EventMention

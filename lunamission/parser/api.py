@@ -86,7 +86,8 @@ from .parts import Kind, Partial, ZoneFrom, ZonePart
 from .reference import Reference, memoised_reference, read_reference
 from .resolve import Context, Resolved, memoised_years, resolve
 from .sentence import borrow_dates, framed_years
-from .tokens import Token, clause_tense, moved_to, reported_on, sentence_tenses, tokenize
+from .tense import clause_tense, moved_to, reported_on, sentence_tenses
+from .tokens import Token, tokenize
 
 __all__ = ["TimestampMatch", "find_timestamps", "parse_timestamp", "parse_timestamps"]
 
