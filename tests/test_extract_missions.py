@@ -126,7 +126,7 @@ LEDES = [
     pytest.param(
         "2020-12-06",
         "TOKYO, Dec 6 (Kyodo) -- The capsule dropped by Hayabusa2 re-entered the atmosphere "
-        "at 2:28 a.m. Sunday Japan time. A probe from another agency launched on Saturday. "
+        "at 2:28 a.m. Sunday Japan time. The probe itself had launched in December 2014. "
         "Luna-25 is not mentioned here for any reason.",
         [("deorbit", "Hayabusa2"), ("launch", "Hayabusa2")],
         id="a mission named before keeps its sentences",
@@ -139,3 +139,21 @@ def test_a_lede_takes_the_mission_named_just_after_it(
     published: str, text: str, expected: list[tuple[str, str | None]]
 ) -> None:
     assert sorted(_missions(text, published=published), key=str) == sorted(expected, key=str)
+
+
+# -- a known plain-word name inside a longer name, and a time word before a name -------------
+def test_a_name_inside_a_longer_name_names_no_mission() -> None:
+    text = (
+        "WASHINGTON, Oct 16 (Reuters) - The rocket will launch on Thursday, NASA spokeswoman "
+        "Lucy Smith said. Its booster landed on a drone ship off Juno Beach."
+    )
+    assert {ev.mission for ev in lm.extract_timeline(text, published="2023-10-16")} == {None}
+
+
+def test_a_time_word_before_a_name_is_no_precedent() -> None:
+    text = (
+        "JERUSALEM, April 11 (Reuters) - An Israeli spacecraft crashed on the Moon on Thursday. "
+        "Shortly after the engine failure Beresheet lost contact with Earth."
+    )
+    kinds = {ev.kind.value: ev.mission for ev in lm.extract_timeline(text, published="2019-04-12")}
+    assert kinds == {"impact": "Beresheet", "loss_of_contact": "Beresheet"}

@@ -250,8 +250,7 @@ spacecraft crashed ...") the mission it is about may be named."""
 
 
 _COMPARED = re.compile(
-    r"\b(?:only|like|unlike|after|following|than|joining|behind)\b[\w\s'’.-]{0,30}$",
-    re.IGNORECASE,
+    r"\b(?:only|like|unlike|than|joining|behind)\b(?:\s+[\w'’.-]+){0,2}\s+$", re.IGNORECASE
 )
 """Words before a name that make it a precedent or a comparison ("Only India's
 Chandrayaan-3 had done so"), not the craft a lede described."""

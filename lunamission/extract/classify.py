@@ -76,6 +76,9 @@ _GROUPS: dict[str, tuple[EventKind, str]] = {
 _NEXT_WORD = re.compile(r"\s+([A-Za-z-]+)")
 _PREVIOUS_WORD = re.compile(r"([A-Za-z-]+)\s+$")
 _ANCHOR = re.compile(TIME_ANCHORS, re.IGNORECASE)
+_DATED_AFTER = re.compile(r"\s+(?:on|at|set for|scheduled for)\s+[A-Z0-9]")
+"""A date right after the noun ("hours before the launch on Wednesday"): the noun is
+an event the sentence dates, even as a point in time."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -144,8 +147,10 @@ def find_event_phrases(sentence: str, /) -> list[EventHit]:
             nxt = _NEXT_WORD.match(sentence, m.end())
             if nxt is not None and nxt.group(1).lower() in NOUN_MODIFIERS:
                 continue
-            if not any(c.isdigit() for c in m.group(0)) and _ANCHOR.search(
-                sentence, max(0, m.start() - 40), m.start()
+            if (
+                not any(c.isdigit() for c in m.group(0))
+                and _ANCHOR.search(sentence, max(0, m.start() - 40), m.start())
+                and not _DATED_AFTER.match(sentence, m.end())
             ):
                 continue  # "four minutes before liftoff": a point in time, not an event
         hits.append(EventHit(kind, form, m.start(), m.end(), m.group(0)))

@@ -8,7 +8,7 @@ on Thursday"), a later paragraph the minute ("landed at 6:23 p.m. EST"). Within
 one article, two mentions are the same event when they have the same mission,
 kind and status and either their times overlap, or one of them is undated and
 the article has no other event of that mission, kind and status for it to be
-(two undated mentions that kept the words of different times are two events).
+(two undated mentions whose words name days apart are two events).
 Disjoint dated mentions stay apart (two scrubbed attempts, two corrections).
 
 Nothing is dropped: the mention :func:`~lunamission.merge.prefer` picks (the
@@ -32,10 +32,13 @@ from __future__ import annotations
 from bisect import bisect_left, insort
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from datetime import datetime, timezone
+from datetime import date, datetime, timezone
 
+from ..errors import TimestampError
 from ..merge import prefer
 from ..models import Event, EventKind, Status, mission_key
+from ..parser import parse_timestamps
+from ..timestamp import Precision
 
 __all__ = ["consolidate"]
 
@@ -152,11 +155,25 @@ def _target(
 
 
 def _told_apart(a: Event, b: Event) -> bool:
-    """Whether two undated mentions kept the words of different times ("on April 20,
-    2023" and "on March 14, 2024" in an article that gives no zone)."""
-    said_a = a.source.timestamp_text if a.source is not None else None
-    said_b = b.source.timestamp_text if b.source is not None else None
-    return said_a is not None and said_b is not None and said_a != said_b
+    """Whether two undated mentions kept the words of different days ("April 20,
+    2023" and "March 14, 2024" in an article that gives no zone); "Saturday" and
+    "January 20" may be one day, and stay one event."""
+    days = [_day_of(ev) for ev in (a, b)]
+    if days[0] is None or days[1] is None:
+        return False
+    return abs((days[0] - days[1]).days) > 1
+
+
+def _day_of(ev: Event) -> date | None:
+    """The day an undated mention's words name, read in UTC from its report, if one."""
+    said = ev.source.timestamp_text if ev.source is not None else None
+    if said is None or ev.recorded is None:
+        return None
+    try:
+        (when,) = parse_timestamps(said, reference=ev.recorded, default_tz="UTC")
+    except (TimestampError, ValueError):
+        return None
+    return when.local.date() if when.precision.rank >= Precision.DAY.rank else None
 
 
 def _better(events: Sequence[Event], current: int, new: int) -> int:

@@ -172,11 +172,10 @@ def emit_sentence(
             prior = usable.pop()
             words = sentence[prior.start : m.end]
             unresolved.append(Unresolved(prior.start, m.end, words, "alternatives", None))
-        elif usable and _between(sentence, usable[-1], m):  # "between late May and early June"
-            prior = usable.pop()
-            start = sentence.rindex("between", 0, prior.start)
-            words = sentence[start : m.end]
-            unresolved.append(Unresolved(start, m.end, words, "range", None))
+        elif usable and (opening := _between(sentence, usable[-1], m)) is not None:
+            prior = usable.pop()  # "between late May and early June": a range, as the parser's
+            words = sentence[opening : m.end]
+            unresolved.append(Unresolved(opening, m.end, words, "range", None))
         elif not dates_nothing(sentence, m.start):
             usable.append(m)
     for run in lists(sentence, usable):
@@ -340,7 +339,16 @@ def _given_up(sentence: str, match: TimestampMatch, clauses: Sequence[Span]) -> 
         opening = clauses[at + 1].start
         if _BUT.search(sentence, opening, opening + 8):  # ", but it was postponed"
             end = clauses[at + 1].end
+    went = _WENT_AHEAD.search(sentence, match.end, end)
+    if went is not None:
+        end = went.start()  # "... and took place as planned despite the delayed fueling"
     return _CALLED_OFF.search(sentence, match.end, end) is not None
+
+
+_WENT_AHEAD = re.compile(
+    r"\b(?:despite|went ahead|took place|as planned|on time|while|whereas)\b", re.IGNORECASE
+)
+"""Words after a past plan that say it held: a slip word after them is another's."""
 
 
 _BUT = re.compile(r"\bbut\b", re.IGNORECASE)
@@ -357,11 +365,14 @@ _EITHER_LINKS = frozenset({"or", "or on", ", or", ", or on"})
 _BETWEEN = re.compile(r"\bbetween\s+$", re.IGNORECASE)
 
 
-def _between(sentence: str, prior: TimestampMatch, match: TimestampMatch) -> bool:
-    """Whether two matches the parser kept apart are the ends of one range all the
-    same: "between late May and early June" (a range dates no event)."""
+def _between(sentence: str, prior: TimestampMatch, match: TimestampMatch) -> int | None:
+    """Where "between" opens a range whose two ends the parser kept apart ("between
+    late May and early June": a range dates no event), or None."""
     joint = " ".join(sentence[prior.end : match.start].lower().split())
-    return joint == "and" and _BETWEEN.search(sentence, 0, prior.start) is not None
+    if joint != "and":
+        return None
+    opening = _BETWEEN.search(sentence, max(0, prior.start - 12), prior.start)
+    return None if opening is None else opening.start()
 
 
 def _words_of(

@@ -105,6 +105,9 @@ _SITE = re.compile(
     r"(?P<name>[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,3}) " + f"(?:{'|'.join(SITE_SUFFIXES)})\\b"
 )
 _SITE_NAME = re.compile(_BEFORE + f"(?:{'|'.join(SITE_NAMES)})" + _AFTER)
+_NAME_GOES_ON = re.compile(r" (?!(?:Mission|Mars|Moon|Lunar)\b)[A-Z][a-z]")
+"""A capitalized word right after a plain-word mission name makes it part of a longer
+name ("Lucy Smith", "Juno Beach"), unless it is one of the mission's own words."""
 _LEADING = frozenset({"the", "a", "an", "from", "in", "at", "on", "to", "near", "of", "and"})
 _POSSESSIVE = re.compile(r"[\w.-]+['’]s")
 
@@ -166,6 +169,12 @@ def find_missions(sentence: str, /, *, vehicles: list[Mention] | None = None) ->
                 found.append(Mention(text, m.start(), m.end(), shared))
                 continue
             known = known_mission(text)
+            if (
+                known is not None
+                and text.replace(" ", "").isalpha()
+                and _NAME_GOES_ON.match(sentence, m.end())
+            ):
+                continue  # "Lucy Smith", "Juno Beach": a longer name, not the mission
             if known is None:
                 head = re.split(r"[ -]", text, maxsplit=1)[0].lower()
                 if head in NOT_MISSIONS or head in MONTHS or head in {"mid", "pre", "post"}:

@@ -299,8 +299,9 @@ def _run(
         tense = tenses.get(p.sentence)
         if tense is None and p.sentence in tenses:  # tense words disagree: the clause's
             tense = clause_tense(toks, p.start)
-        if needs_tense and tense != "future" and moved_to(toks, p.start):
-            tense = "future"  # "was postponed to Saturday": the new date is to come
+        moved = moved_to(toks, p.start) if needs_tense else None
+        if moved is not None:
+            tense = moved  # "was postponed to Saturday": the new date is to come
         elif needs_tense and tense == "future" and reported_on(toks, p.start):
             tense = "past"  # "said on Tuesday that it will launch": the report's own day
         ctx = Context(text, ref, default, on_ambiguous, tense, zones.get(p.sentence))

@@ -21,7 +21,7 @@ True
 from __future__ import annotations
 
 from ..timestamp import Qualifier
-from .lexicon import BOUNDS_AFTER, CLAUSE_JOINERS, NEGATIONS
+from .lexicon import BOUNDS_AFTER, CLAUSE_JOINERS, NEGATION_STOPS, NEGATIONS
 from .tokens import Token
 
 __all__ = ["bound_after", "negated_before", "negated_until"]
@@ -66,18 +66,13 @@ def negated_before(toks: list[Token], i: int) -> bool:
 _NOT_TURNED = frozenset({"until", "till", "long", "shortly", "just", "soon", "well", "right"})
 """Words right before the bound word that keep it as written: "not until after August
 21", "not long after 2:57 p.m." (shortly after, not by)."""
-_NEGATIVE_VERBS = frozenset(
-    {"rule", "rules", "ruled", "ruling", "exclude", "excludes", "excluded", "excluding"}
-)
-"""Verbs that are negations themselves: "has not ruled out a launch before 2027" says
-a launch before 2027 may come, so the bound stands."""
 
 
 def _negation_before(toks: list[Token], i: int, *, reach: int = 5) -> bool:
     sentence = toks[i].sentence
     for k in range(i - 1, max(-1, i - 1 - reach), -1):  # back from the bound word, in its clause
         t = toks[k]
-        if t.sentence != sentence or t.low in CLAUSE_JOINERS or t.low in _NEGATIVE_VERBS:
+        if t.sentence != sentence or t.low in CLAUSE_JOINERS or t.low in NEGATION_STOPS:
             return False
         if t.low in NEGATIONS:
             return True

@@ -63,6 +63,7 @@ __all__ = [
     "MONTH_FULL_NAMES",
     "NAMES_WITH_CALENDAR_WORDS",
     "NEGATIONS",
+    "NEGATION_STOPS",
     "NIGHT_WORDS",
     "NOT_ZONE_NAMES",
     "OCLOCK",
@@ -420,6 +421,14 @@ NEGATIONS: frozenset[str] = frozenset(
 CLAUSE_JOINERS: frozenset[str] = frozenset({"and", "but", ",", ";", "or"})
 """Words and marks that end the clause a negation may reach from."""
 
+NEGATION_STOPS: frozenset[str] = frozenset(
+    {"whether", "if", "that", "sure", "clear", "known", "certain", "problem", "rule", "rules",
+     "ruled", "ruling", "exclude", "excludes", "excluded", "excluding"}
+)  # fmt: skip
+"""Words between a negation and a bound that keep the negation off it: "not sure it will
+fly before 2027", "not a problem if the crew stays until February" (the negation is of
+another verb), "has not ruled out a launch before 2027" (a negative verb, negated)."""
+
 STRICT_BOUNDS: dict[tuple[str, ...], Literal["not_before", "not_after"]] = {
     ("before",): "not_after",
     ("prior", "to"): "not_after",
@@ -490,16 +499,17 @@ WEEKDAY_SHIFTS: dict[str, int] = {"last": -1, "next": 1, "this": 0}
 FUTURE_WORDS: frozenset[str] = frozenset(
     {"will", "won't", "shall", "slated", "scheduled", "due", "expected", "planned", "plans",
      "plan", "intends", "upcoming", "forthcoming", "targeting", "targeted", "aims", "aiming",
-     "going", "postponed", "rescheduled", "delayed", "would", "should", "hope", "hopes",
-     "hoping"}
+     "going", "postponed", "rescheduled", "delayed", "would", "should"}
 )  # fmt: skip
 """Words that put a sentence in the future: they break near ties in year completion
 and make a bare weekday the next one rather than the last."""
 
 FUTURE_PHRASES: frozenset[tuple[str, str]] = frozenset(
-    {("is", "to"), ("are", "to"), ("to", "be"), ("set", "for"), ("set", "to")}
-)
-"""Word pairs that put a sentence in the future ("is to land", "is set for Saturday")."""
+    {("is", "to"), ("are", "to"), ("to", "be"), ("set", "for"), ("set", "to"), ("hope", "to"),
+     ("hopes", "to"), ("hoping", "to")}
+)  # fmt: skip
+"""Word pairs that put a sentence in the future ("is to land", "is set for Saturday",
+"hope to launch"; "the Hope probe" is a name)."""
 
 REPORTING_WORDS: frozenset[str] = frozenset(
     {"said", "says", "announced", "reported", "told", "stated", "added", "confirmed"}

@@ -6,11 +6,13 @@ resolve → api.
 
 Wire reports often restate a moment in the clock of another place, naming the
 place rather than its zone. Such a clock would otherwise take the zone the
-sentence names for its other reading and come out hours wrong. "in" or "at"
-(with "the" and a site word after the place allowed) makes a zone atom only
-right after a clock, or after a weekday that follows one, and only for a place
-with one clock (:data:`~.lexicon.PLACE_ZONES`): "officials in Moscow said ..."
-names no zone.
+sentence names for its other reading and come out hours wrong. "in" (with "the"
+and a site word after the place allowed) makes a zone atom only right after a
+clock, or after a weekday that follows one, and only for a place with one clock
+(:data:`~.lexicon.PLACE_ZONES`): "officials in Moscow said ..." names no zone.
+"at" does so only in a restatement ("..., or 18:00 at the Vostochny cosmodrome"):
+"lift off at 2:10 a.m. at the Vostochny cosmodrome" says where, and TASS gives
+such clocks in Moscow time.
 
 >>> from .tokens import tokenize
 >>> toks = tokenize("12:20 a.m. Saturday in Japan")
@@ -52,10 +54,23 @@ def _after_clock(toks: list[Token], i: int) -> bool:
     return mark is not None and mark.raw in (":", ".") and mark.end == before.start
 
 
+def _restated(toks: list[Token], i: int) -> bool:
+    """Whether the clock before "at" (token ``i``) restates another one: "12:00 Moscow
+    time, or 18:00 at the Vostochny cosmodrome"."""
+    for k in range(i - 1, max(-1, i - 7), -1):
+        if toks[k].low in ("or", "which", "i.e."):
+            return True
+        if toks[k].raw in (";", "(", "."):
+            return False
+    return False
+
+
 def place_zone_at(toks: list[Token], i: int) -> Atom | None:
     """The zone of a place named after a clock, starting at "in" or "at" (token ``i``)."""
     if i == 0 or not _after_clock(toks, i):
         return None
+    if toks[i].low == "at" and not _restated(toks, i):
+        return None  # "lift off at 2:10 a.m. at the Vostochny cosmodrome": where, not whose clock
     k = i + 1
     the = tok(toks, k)
     if the is not None and the.low == "the":  # "at the Vostochny cosmodrome", "in the UAE"

@@ -124,32 +124,48 @@ _SLIP_PARTICLES = frozenset({"up", "back", "off"})
 "moved to the pad" is no slip)."""
 
 
-def moved_to(tokens: list[Token], start: int) -> bool:
-    """Whether the expression starting at character ``start`` is the date an event
-    was moved to: "to" or "until" right before it, and a slip verb a few words
-    before that, in its clause ("was postponed to Saturday", "pushed the launch back
-    to Monday"). Such a date is still to come, whatever the sentence's tense, unless
-    the slip is told as past ("had been delayed until Saturday, went ahead").
+def moved_to(tokens: list[Token], start: int) -> Tense:
+    """The tense of the date an event was moved to, if the expression starting at
+    character ``start`` is one: "to" or "until" right before it, and a slip verb a
+    few words before that, in its clause ("was postponed to Saturday", "pushed the
+    launch back to Monday"). Such a date is still to come ("future"), unless the
+    slip is told as past ("had been delayed until Saturday") or the sentence tells
+    that the event happened ("delayed the launch to Saturday, and the rocket lifted
+    off"): then "past". None when it is no moved date.
 
     >>> from .tokens import tokenize
     >>> moved_to(tokenize("The launch was postponed to Saturday."), 28)
+    'future'
+    >>> moved_to(tokenize("It flew from Friday to Saturday."), 23) is None
     True
-    >>> moved_to(tokenize("It flew from Friday to Saturday."), 23)
-    False
     """
     at = bisect_left(tokens, start, key=_START)
     if at < 2 or tokens[at - 1].low not in ("to", "until", "till"):
-        return False
+        return None
     sentence = tokens[at - 1].sentence
     for k in range(at - 2, max(-1, at - 10), -1):  # "pushed the Soyuz MS-25 launch back to"
         t = tokens[k]
         if t.sentence != sentence or t.raw in ",;" or t.low in ("and", "but"):
-            return False
+            return None
         if t.low in SLIP_VERBS or (
             t.low in _SLIP_STEMS and k + 1 < at and tokens[k + 1].low in _SLIP_PARTICLES
-        ):  # "had been delayed until": told as past
-            return all(tokens[m].low != "had" for m in range(max(0, k - 2), k))
-    return False
+        ):
+            if any(tokens[m].low == "had" for m in range(max(0, k - 2), k)):
+                return "past"  # "had been delayed until Saturday": told as past
+            return "past" if _tells_it_happened(tokens, k, sentence) else "future"
+    return None
+
+
+def _tells_it_happened(tokens: list[Token], k: int, sentence: int) -> bool:
+    """Whether sentence ``sentence`` (holding token ``k``) has a past-tense word of an
+    event that happened ("lifted", "went"), not an auxiliary or a report."""
+    first = k
+    while first > 0 and tokens[first - 1].sentence == sentence:
+        first -= 1
+    last = k
+    while last + 1 < len(tokens) and tokens[last + 1].sentence == sentence:
+        last += 1
+    return any(tokens[m].low in _EVENT_PAST for m in range(first, last + 1))
 
 
 def reported_on(tokens: list[Token], start: int) -> bool:
@@ -165,7 +181,14 @@ def reported_on(tokens: list[Token], start: int) -> bool:
     k = at - 1
     if k >= 0 and tokens[k].low == "on":
         k -= 1
-    return k >= 0 and tokens[k].low in REPORTING_WORDS
+    # "will be announced on Friday" is no report: the announcement is to come
+    told = k >= 0 and tokens[k].low in REPORTING_WORDS
+    return told and (k == 0 or tokens[k - 1].low not in _NOT_TOLD)
+
+
+_NOT_TOLD = frozenset({"be", "been", "being", "to", "will", "would"})
+_EVENT_PAST = PAST_WORDS - REPORTING_WORDS - {"was", "were", "had", "did"}
+"""Past-tense words that tell an event happened, not an auxiliary or a report."""
 
 
 def _future_phrase(prev: Token, low: str) -> bool:
