@@ -236,17 +236,17 @@ def emit_sentence(
             events.append(Event.model_validate({**fields, "when": None, "source": source}))
             continue
         for ts, match in readings:
-            if mention.status == Status.ACTUAL:
-                ts = _not_after_report(ts, match, sentence, published, zone)
             extra = _words_of(clean, span, match)
             extra["stated_weekday"] = match.weekday
             extra["zone_rule"] = "explicit" if match.zone_from != "default" else rule
             source = Source.model_validate({**base, **extra})
             status = mention.status
-            if (match.start, match.end) in slips:
-                status = Status.CANCELLED if ts is match.timestamps[0] else Status.PLANNED
+            if (match.start, match.end) in slips:  # the first end is the date given up
+                status = Status.CANCELLED if ts == match.timestamps[0] else Status.PLANNED
             elif _given_up(sentence, match, clauses):
                 status = Status.CANCELLED
+            if status == Status.ACTUAL:
+                ts = _not_after_report(ts, match, sentence, published, zone)
             events.append(
                 Event.model_validate({**fields, "status": status, "when": ts, "source": source})
             )

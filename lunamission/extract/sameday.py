@@ -15,7 +15,7 @@ which is Saturday in Tokyo). Two candidate days, a different event, a clock that
 names no instant or two inside the day, or one that still does not resolve leave
 the mention undated, its words kept.
 
->>> from datetime import date, timedelta
+>>> from datetime import date
 >>> from lunamission.models import Event, Source
 >>> from lunamission.timestamp import Timestamp
 >>> et = "America/New_York"
