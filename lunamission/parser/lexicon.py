@@ -272,7 +272,7 @@ PLACE_ZONES: dict[tuple[str, ...], str] = {
     ("boca", "chica"): "America/Chicago", ("starbase",): "America/Chicago",
     # countries and regions with one clock
     ("japan",): "Asia/Tokyo", ("india",): "Asia/Kolkata", ("china",): "Asia/Shanghai",
-    ("israel",): "Asia/Jerusalem", ("south", "korea"): "Asia/Seoul", ("korea",): "Asia/Seoul",
+    ("israel",): "Asia/Jerusalem", ("south", "korea"): "Asia/Seoul",
     ("france",): "Europe/Paris", ("germany",): "Europe/Berlin", ("italy",): "Europe/Rome",
     ("french", "guiana"): "America/Cayenne", ("florida",): "America/New_York",
     ("new", "zealand"): "Pacific/Auckland", ("uae",): "Asia/Dubai",
@@ -280,7 +280,10 @@ PLACE_ZONES: dict[tuple[str, ...], str] = {
 """Places with one clock, lower case word by word. A clock placed by one ("12:20 a.m.
 Saturday in Japan", "18:00 at the Vostochny cosmodrome") is in its zone; they are
 the extractor's dateline cities too. Russia, the United States, Kazakhstan and other
-countries of several zones are left out."""
+countries of several zones are left out, and so is "Korea" alone (North Korea kept
+UTC+8:30 from 2015 to 2018). Three keep the clock of the place the news means:
+"Florida" is the space coast (the panhandle keeps Central time), "Washington" the
+capital, "New Zealand" the main islands (the Chatham Islands keep their own)."""
 
 ZONE_ABBREVIATIONS: dict[str, ZoneEntry] = {
     "UTC": _UTC,
