@@ -203,6 +203,10 @@ DAY_WORDS = [
     ("Shenzhou-15 lifted off on November 29 and docked the next morning at 5:42 a.m. Beijing "
      "time.", "2022-12-01",
      ["2022-11-29[Asia/Shanghai]", "2022-11-30T05:42+08:00[Asia/Shanghai]"]),
+    # "in the evening after": that same day's evening, no day counted
+    ("The capsule landed on November 29; in the evening after, at 7:33 p.m. Beijing time, "
+     "the crew left.", "2022-12-01",
+     ["2022-11-29[Asia/Shanghai]", "2022-11-29T19:33+08:00[Asia/Shanghai]"]),
     # "the day before" a date is exactly the day before it
     pytest.param("It landed the day before August 21.", "2023-08-25",
                  ["2023-08-20[Asia/Kolkata]"],

@@ -91,6 +91,8 @@ def _count_at(toks: list[Token], k: int, inside: set[int]) -> DayCount | None:
         direction = _DIRECTIONS.get(after.low) if after is not None else None
         if direction is None or after is None or _then(toks, k + 2, inside):
             return None
+        if low in _DAY_PARTS and k > 1 and toks[k - 2].low in ("in", "that"):
+            return None  # "in the evening after, at 7:33 p.m.": that same day's evening
         anchored = after.low in _ANCHORED and _counts_from(toks, k + 2)
         return DayCount(direction, before.start, after.end, anchored)
     if low in _DAY_PARTS and before is not None and before.low in _NEXT_DAY:

@@ -18,7 +18,7 @@ come (:func:`moved_to`).
 
 from __future__ import annotations
 
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from operator import attrgetter
 
 from .lexicon import FUTURE_PHRASES, FUTURE_WORDS, PAST_WORDS, REPORTING_WORDS, SLIP_VERBS
@@ -83,7 +83,7 @@ def clause_tense(tokens: list[Token], start: int) -> Tense:
     >>> clause_tense(toks, 15), clause_tense(toks, 46)
     ('past', 'future')
     """
-    at = next((k for k, t in enumerate(tokens) if t.end > start), len(tokens) - 1)
+    at = min(bisect_right(tokens, start, key=_END), len(tokens) - 1)
     sentence = tokens[at].sentence
     first = at
     while (
@@ -118,6 +118,7 @@ def clause_tense(tokens: list[Token], start: int) -> Tense:
 
 
 _START = attrgetter("start")
+_END = attrgetter("end")
 _SLIP_STEMS = frozenset({"moved", "moves", "put", "puts"})
 _SLIP_PARTICLES = frozenset({"up", "back", "off"})
 """Slips told with a particle: "moved up to Thursday", "put off to Thursday" (where
