@@ -98,7 +98,7 @@ KNOWN_MISSIONS: tuple[KnownMission, ...] = (
     KnownMission(
         "Emirates Mars Mission",
         ("Hope probe", "Hope Mars probe", "Al Amal"),
-        "UAE Space Agency",
+        "MBRSC",
         "Mars",
     ),
     KnownMission("Mars Orbiter Mission", ("Mangalyaan",), "ISRO", "Mars"),
