@@ -26,7 +26,16 @@ from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 from .timestamp import Timestamp
 
-__all__ = ["Event", "EventKind", "Mission", "Outcome", "Source", "Status", "mission_key"]
+__all__ = [
+    "Event",
+    "EventKind",
+    "Mission",
+    "Outcome",
+    "Source",
+    "Status",
+    "mission_key",
+    "rederived",
+]
 
 
 class EventKind(str, Enum):
@@ -186,3 +195,17 @@ class Mission(BaseModel):
     def matches(self, name: str) -> bool:
         """Whether ``name`` is this mission's name or one of its aliases."""
         return mission_key(name) in self.keys
+
+
+def rederived(event: Event, /, **changes: Any) -> Event:
+    """``event`` with ``changes``, validated again and with its content id derived
+    afresh (an extractor that learns an event's mission, time or earlier version
+    after building it).
+
+    >>> ev = Event(kind="launch", mission="Luna 25")
+    >>> moved = rederived(ev, mission="Luna-25")
+    >>> moved.mission, moved.id == ev.id, moved.id == moved.content_id()
+    ('Luna-25', False, True)
+    """
+    fields = {name: getattr(event, name) for name in Event.model_fields}
+    return Event.model_validate({**fields, **changes, "id": ""})

@@ -45,7 +45,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 
 from ..errors import ExtractionError
-from ..models import Event, Mission, mission_key
+from ..models import Event, Mission, mission_key, rederived
 from ..timeline import Timeline
 from ..zones import zone_name
 from .attach import Scan, scan
@@ -53,7 +53,7 @@ from .classify import classify
 from .cleantext import CleanText
 from .consolidate import consolidate
 from .dateline import Dateline, find_dateline, reference_date
-from .emit import emit_sentence, rebuilt
+from .emit import emit_sentence
 from .entities import Mention, find_missions, find_vehicles, known_mission
 from .sameday import date_bare_clocks
 from .sentences import Span, split_sentences
@@ -271,7 +271,7 @@ def _adopt_orphans(article: _Article, sentence: str, names: list[tuple[Mention, 
     subjects = [name for mention, name in names if not _compared(sentence, mention.start)]
     if subjects:
         for i in article.orphans:
-            article.events[i] = rebuilt(article.events[i], mission=subjects[0])
+            article.events[i] = rederived(article.events[i], mission=subjects[0])
     else:  # no name, or only a precedent ("Only India's Chandrayaan-3 had done so")
         article.since_orphans += 1
         if article.since_orphans <= _ORPHAN_REACH:

@@ -36,7 +36,7 @@ from datetime import date, datetime, timezone
 
 from ..errors import TimestampError
 from ..merge import prefer
-from ..models import Event, EventKind, Status, mission_key
+from ..models import Event, EventKind, Status, mission_key, rederived
 from ..parser import parse_timestamps
 from ..timestamp import Precision
 
@@ -195,7 +195,6 @@ def _chain(events: Sequence[Event], cluster: _Cluster) -> list[Event]:
     for i in order:
         ev = events[i]
         if chained:
-            data = {**ev.model_dump(), "supersedes": chained[-1].id, "id": ""}
-            ev = Event.model_validate(data)
+            ev = rederived(ev, supersedes=chained[-1].id)
         chained.append(ev)
     return chained

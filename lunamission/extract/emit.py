@@ -50,7 +50,7 @@ from .lexicon import PAST_PLANS, SLIP_WORDS, STATUS_MARKERS
 from .markers import any_of
 from .sentences import Span, clause_spans
 
-__all__ = ["emit_sentence", "rebuilt"]
+__all__ = ["emit_sentence"]
 
 Reading = tuple[Timestamp, TimestampMatch]
 
@@ -386,10 +386,3 @@ def _loose(match: TimestampMatch) -> Unresolved:
     """A time that names no zone, in an article that gives it none: its event stays
     undated with the words kept, as for a time the parser could not resolve."""
     return Unresolved(match.start, match.end, match.text, "no_zone", None)
-
-
-def rebuilt(event: Event, /, **changes: object) -> Event:
-    """``event`` with ``changes``, validated again and with its content id derived afresh
-    (a later sentence named its mission, or dated its clock)."""
-    fields = {name: getattr(event, name) for name in Event.model_fields}
-    return Event.model_validate({**fields, **changes, "id": ""})

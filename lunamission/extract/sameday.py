@@ -35,10 +35,9 @@ from collections.abc import Sequence
 from datetime import date, timedelta
 
 from ..errors import TimestampError
-from ..models import Event, mission_key
+from ..models import Event, mission_key, rederived
 from ..parser import find_timestamps, parse_timestamps
 from ..timestamp import Precision, Timestamp
-from .emit import rebuilt
 
 __all__ = ["date_bare_clocks"]
 
@@ -116,4 +115,4 @@ def _clock_in(
     source = ev.source.model_copy(
         update={"zone_rule": "explicit" if zone_from != "default" else rule}
     )
-    return rebuilt(ev, when=when, source=source)
+    return rederived(ev, when=when, source=source)
