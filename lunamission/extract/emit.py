@@ -306,11 +306,6 @@ def _not_after_report(
     return ts
 
 
-_SLIP_BEFORE = re.compile(
-    r"\b(?:" + any_of(SLIP_WORDS).pattern + r")\s+(?:[\w'’-]+\s+){0,3}?$", re.IGNORECASE
-)
-
-
 def _slip_range(sentence: str, match: TimestampMatch) -> bool:
     """Whether ``match`` is a range that a slip word makes two dates: the one given
     up and the new one ("postponed the launch from Nov. 14 to Nov. 15")."""
@@ -318,7 +313,7 @@ def _slip_range(sentence: str, match: TimestampMatch) -> bool:
         match.kind == "range"
         and len(match.timestamps) == 2
         and match.text[:5].lower() == "from "
-        and _SLIP_BEFORE.search(sentence, max(0, match.start - 60), match.start) is not None
+        and _SLIPPED_FROM.search(sentence, max(0, match.start - 60), match.start + 5) is not None
     )
 
 
@@ -357,8 +352,12 @@ _BUT = re.compile(r"\bbut\b", re.IGNORECASE)
 def _either(sentence: str, prior: TimestampMatch, match: TimestampMatch) -> bool:
     """Whether two matches the parser kept apart are alternatives all the same: "or"
     alone between them ("on Friday or Saturday", "on Friday, or on Saturday")."""
-    between = " ".join(sentence[prior.end : match.start].replace(",", " , ").lower().split())
-    return between in _EITHER_LINKS
+    return _link(sentence, prior, match) in _EITHER_LINKS
+
+
+def _link(sentence: str, prior: TimestampMatch, match: TimestampMatch) -> str:
+    """The words between two matches, lower case, a comma as a word of its own."""
+    return " ".join(sentence[prior.end : match.start].replace(",", " , ").lower().split())
 
 
 _EITHER_LINKS = frozenset({"or", "or on", ", or", ", or on"})
@@ -368,8 +367,7 @@ _BETWEEN = re.compile(r"\bbetween\s+$", re.IGNORECASE)
 def _between(sentence: str, prior: TimestampMatch, match: TimestampMatch) -> int | None:
     """Where "between" opens a range whose two ends the parser kept apart ("between
     late May and early June": a range dates no event), or None."""
-    joint = " ".join(sentence[prior.end : match.start].lower().split())
-    if joint != "and":
+    if _link(sentence, prior, match) != "and":
         return None
     opening = _BETWEEN.search(sentence, max(0, prior.start - 12), prior.start)
     return None if opening is None else opening.start()
