@@ -60,7 +60,7 @@ from .lexicon import (
 from .parts import Problem, Relative
 from .periods import PERIOD_TRIGGERS, period_at
 from .places import place_zone_at
-from .shifts import counted_relative
+from .shifts import COUNTED_PARTS, counted_relative
 from .tokens import Token
 from .windows import clock_either, clock_range_at, window_at
 
@@ -219,7 +219,7 @@ def _modifier(toks: list[Token], i: int) -> Atom | None:
     return None
 
 
-_DAY_WORDS = frozenset({"day", "night", "morning", "evening", "afternoon"})
+_DAY_WORDS = frozenset({"day", *COUNTED_PARTS})
 
 
 def _adverb(toks: list[Token], i: int) -> bool:

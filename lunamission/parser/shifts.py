@@ -31,11 +31,11 @@ from dataclasses import dataclass
 from typing import Literal
 
 from .common import Atom
-from .lexicon import MONTHS
+from .lexicon import DAY_PARTS, MONTHS
 from .parts import Relative
 from .tokens import Token
 
-__all__ = ["DayCount", "counted_relative", "day_shifts"]
+__all__ = ["COUNTED_PARTS", "DayCount", "counted_relative", "day_shifts"]
 
 _COUNTS = {
     "a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
@@ -71,7 +71,7 @@ def day_shifts(toks: list[Token], covered: list[tuple[int, int]]) -> dict[int, l
     inside = {k for i, j in covered for k in range(i, j)}
     found: dict[int, list[DayCount]] = {}
     for k, t in enumerate(toks):
-        if k in inside or t.kind != "word" or (t.low not in _UNITS and t.low not in _DAY_PARTS):
+        if k in inside or t.kind != "word" or (t.low not in _UNITS and t.low not in COUNTED_PARTS):
             continue
         count = _count_at(toks, k, inside)
         if count is not None:
@@ -91,16 +91,16 @@ def _count_at(toks: list[Token], k: int, inside: set[int]) -> DayCount | None:
         direction = _DIRECTIONS.get(after.low) if after is not None else None
         if direction is None or after is None or _then(toks, k + 2, inside):
             return None
-        if low in _DAY_PARTS and k > 1 and toks[k - 2].low in ("in", "that"):
+        if low in COUNTED_PARTS and k > 1 and toks[k - 2].low in ("in", "that"):
             return None  # "in the evening after, at 7:33 p.m.": that same day's evening
         anchored = after.low in _ANCHORED and _counts_from(toks, k + 2)
         return DayCount(direction, before.start, after.end, anchored)
-    if low in _DAY_PARTS and before is not None and before.low in _NEXT_DAY:
+    if low in COUNTED_PARTS and before is not None and before.low in _NEXT_DAY:
         the = toks[k - 2] if k > 1 else None  # "the next morning", "the previous evening"
         if the is None or the.low != "the":
             return None
         return DayCount(_NEXT_DAY[before.low], the.start, toks[k].end, False)
-    if low in _DAY_PARTS:
+    if low in COUNTED_PARTS:
         return None
     if before is not None and before.low in _NEXT_DAY and unit == 1 and low == "day":
         the = toks[k - 2] if k > 1 else None  # "the next day", "the following day"
@@ -121,8 +121,9 @@ def _count_at(toks: list[Token], k: int, inside: set[int]) -> DayCount | None:
 _ANCHORED = frozenset({"after", "before"})
 """Direction words followed by what the count is from ("two days after it landed")."""
 
-_DAY_PARTS = frozenset({"night", "morning", "evening", "afternoon"})
-"""Parts of a day that count one day in "the night before", "the next morning"."""
+COUNTED_PARTS = DAY_PARTS - {"tonight"}
+"""Parts of a day that count one day in "the night before", "the next morning"
+("tonight" is a day of its own)."""
 
 
 def _counts_from(toks: list[Token], k: int) -> bool:
