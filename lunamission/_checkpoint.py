@@ -13,7 +13,10 @@ columns; a later replay hands them to its timeline, which takes them when a
 query first needs them (:meth:`StoredView.view`), with any rows appended since
 put in (:func:`lunamission._lookup.extended_view`); when an appended line
 repeats an earlier one word for word, or the new dated events outnumber an
-eighth of the view, the view is sorted afresh instead.
+eighth of the view, the view is sorted afresh instead. Where a replay took its
+columns from the column journal (:mod:`lunamission._journal`) rather than by
+checking lines, it sorts nothing, and the checkpoint is written when its first
+window query has built the view and index.
 
 A checkpoint is a cache, never a second source of truth:
 
@@ -66,8 +69,6 @@ True
 
 from __future__ import annotations
 
-import hashlib
-import json
 import os
 from array import array
 from collections.abc import Callable
@@ -88,7 +89,6 @@ from ._checkpoint_file import (
     PRECISION_OF,
     QUALIFIER_CODE,
     QUALIFIER_OF,
-    SECTIONS,
     STATUS_CODE,
     STATUSES,
     UNDATED,
@@ -96,6 +96,7 @@ from ._checkpoint_file import (
     identity,
     ours_or_absent,
     parse,
+    sealed,
 )
 from ._eventcodec import zone_plan
 from ._index import IntervalIndex, Shape
@@ -104,7 +105,7 @@ from ._rows import Rows, Stamp
 from .models import Event
 from .timestamp import MAX_YEAR, MIN_YEAR
 
-__all__ = ["Checkpoint", "PendingView", "StoredView", "read", "write"]
+__all__ = ["Checkpoint", "Columns", "PendingView", "StoredView", "column_sections", "read", "write"]
 
 
 class _Codes(dict[Any, int]):
@@ -137,6 +138,52 @@ def write(
     replayed from them and its ``windows`` index; False when it is not written."""
     if not ours_or_absent(path):
         return False  # something else lives there: never replace it
+    fields, sections = column_sections(rows)
+    sections |= {
+        "dated": array("i", view[0]).tobytes(),
+        "undated": array("i", view[1]).tobytes(),
+        "index_lo": b"".join(array("d", shape.lo).tobytes() for shape in windows.shapes),
+        "index_hi": b"".join(array("d", shape.hi).tobytes() for shape in windows.shapes),
+        "index_pos": b"".join(array("i", shape.pos).tobytes() for shape in windows.shapes),
+    }
+    header = {
+        **identity(),
+        "covered": covered,
+        "lines": len(rows),
+        "sha256": digest.hex(),
+        "distinct": distinct,
+        **fields,
+        "view": {
+            "dated": len(view[0]),
+            "undated": len(view[1]),
+            "shapes": [
+                [s.code, s.by_end, len(s.pos), s.min_width, s.max_width, s.min_hi, s.max_lo]
+                for s in windows.shapes
+            ],
+        },
+    }
+    body = sealed(header, sections)
+    temporary = path.with_name(f"{path.name}.{os.getpid()}.{id(rows):x}.tmp")
+    replaced = False
+    try:
+        with open(temporary, "wb") as out:
+            out.writelines(body)
+        os.replace(temporary, path)
+        replaced = True
+    except OSError:
+        pass  # a read-only directory, a full disk: replay goes on without a checkpoint
+    finally:
+        if not replaced:  # also when interrupted (Ctrl-C)
+            with suppress(OSError):
+                os.unlink(temporary)
+    return replaced
+
+
+def column_sections(rows: Rows) -> tuple[dict[str, Any], dict[str, bytes]]:
+    """The columns of ``rows`` as a checkpoint or journal record keeps them: the
+    header's fields (rows to decode in full, tables of names) and the sections
+    (:data:`~lunamission._checkpoint_file.SECTIONS`, in order). A row kept as
+    its event rather than as a checked line is marked to be decoded in full."""
     n = len(rows)
     full = list(compress(range(n), map(ne, map(type, rows.items), repeat(bytes))))
     ids = rows.ids
@@ -172,66 +219,30 @@ def write(
         "starts": array("d", map(_START, filled)).tobytes(),
         "ids": "\n".join(ids).encode(),
         "locals": "\n".join(map(_LOCAL, filled)).encode(),
-        "dated": array("i", view[0]).tobytes(),
-        "undated": array("i", view[1]).tobytes(),
-        "index_lo": b"".join(array("d", shape.lo).tobytes() for shape in windows.shapes),
-        "index_hi": b"".join(array("d", shape.hi).tobytes() for shape in windows.shapes),
-        "index_pos": b"".join(array("i", shape.pos).tobytes() for shape in windows.shapes),
     }
-    header = {
-        **identity(),
-        "covered": covered,
-        "lines": n,
-        "sha256": digest.hex(),
-        "distinct": distinct,
+    fields = {
         "full": full,
         "missions": missions.table,
         "supersedes": supersedes.table,
         "zones": zones.table,
-        "view": {
-            "dated": len(view[0]),
-            "undated": len(view[1]),
-            "shapes": [
-                [s.code, s.by_end, len(s.pos), s.min_width, s.max_width, s.min_hi, s.max_lo]
-                for s in windows.shapes
-            ],
-        },
-        "sections": [[name, len(sections[name])] for name, _ in (*SECTIONS, *VIEW_SECTIONS)],
     }
-    head = json.dumps(header, separators=(",", ":")).encode() + b"\n"  # ASCII: escapes all
-    body = [head, *(sections[name] for name, _ in (*SECTIONS, *VIEW_SECTIONS))]
-    check = hashlib.sha256()
-    for part in body:
-        check.update(part)
-    temporary = path.with_name(f"{path.name}.{os.getpid()}.{id(rows):x}.tmp")
-    replaced = False
-    try:
-        with open(temporary, "wb") as out:
-            out.writelines(body)
-            out.write(check.digest())
-        os.replace(temporary, path)
-        replaced = True
-    except OSError:
-        pass  # a read-only directory, a full disk: replay goes on without a checkpoint
-    finally:
-        if not replaced:  # also when interrupted (Ctrl-C)
-            with suppress(OSError):
-                os.unlink(temporary)
-    return replaced
+    return fields, sections
 
 
 _START, _PRECISION, _ZONE = itemgetter(0), itemgetter(1), itemgetter(2)
 _APPROXIMATE, _QUALIFIER, _LOCAL = itemgetter(3), itemgetter(4), itemgetter(5)
 
 
-class Checkpoint:
-    """A checkpoint read and checked by :func:`read`: it covers the log's first
-    ``covered`` bytes (``lines`` event lines, whose SHA-256 is ``digest``)."""
+class Columns:
+    """Columns read and checked from a checkpoint or a journal record: they
+    cover the log's bytes from ``start`` to ``covered`` (``lines`` event lines,
+    whose SHA-256 is ``digest``)."""
 
-    __slots__ = ("_header", "_sections", "covered", "digest", "distinct", "lines")
+    __slots__ = ("_header", "_sections", "covered", "digest", "distinct", "lines", "start")
 
     def __init__(self, header: dict[str, Any], sections: dict[str, Any]) -> None:
         self._header, self._sections = header, sections
+        self.start: int = header.get("start", 0)  # a checkpoint covers a prefix
         self.covered: int = header["covered"]
         self.lines: int = header["lines"]
         self.digest = bytes.fromhex(header["sha256"])
@@ -243,12 +254,13 @@ class Checkpoint:
         decode: Callable[[int, bytes], Event | None],
         *,
         escapes: bool = True,
+        first_line: int = 2,
     ) -> Rows | None:
-        """The rows of the covered event ``lines`` (the log's lines 2, 3, …, no
-        newlines): columns from the checkpoint, and each line it marks as needing
-        full decoding decoded by ``decode(line_no, line)``. None when the columns
-        disagree with the lines where that is cheap to see (``escapes``: whether
-        any line may hold a backslash)."""
+        """The rows of the covered event ``lines`` (no newlines; the first is the
+        log's line ``first_line``): columns from here, and each line marked as
+        needing full decoding decoded by ``decode(line_no, line)``. None when the
+        columns disagree with the lines where that is cheap to see (``escapes``:
+        whether any line may hold a backslash)."""
         s, h = self._sections, self._header
         n = self.lines
         walls = s["locals"].decode().split("\n")
@@ -276,16 +288,10 @@ class Checkpoint:
             stamps[i] = None
         rows.stamps = stamps
         for i in h["full"]:
-            event = decode(i + 2, lines[i])
+            event = decode(i + first_line, lines[i])
             if event is not None:
                 rows.put_event(i, event)
         return rows
-
-    def stored_view(self) -> StoredView:
-        """The view and window index kept with the columns (holding on to them
-        alone, not to the columns)."""
-        sections = {name: self._sections[name] for name, _ in VIEW_SECTIONS}
-        return StoredView(self._header["view"]["shapes"], sections)
 
     def _agrees(self, lines: list[bytes], walls: list[str], escapes: bool) -> bool:
         """What can be checked column-wide, in well under the time a scan takes:
@@ -313,6 +319,19 @@ class Checkpoint:
             with_escapes = compress(range(self.lines), map(contains, lines, repeat(b"\\")))
             return set(with_escapes) <= full
         return True
+
+
+class Checkpoint(Columns):
+    """A checkpoint read and checked by :func:`read`: columns of the log's first
+    ``covered`` bytes, and the view and window index replayed from them."""
+
+    __slots__ = ()
+
+    def stored_view(self) -> StoredView:
+        """The view and window index kept with the columns (holding on to them
+        alone, not to the columns)."""
+        sections = {name: self._sections[name] for name, _ in VIEW_SECTIONS}
+        return StoredView(self._header["view"]["shapes"], sections)
 
 
 class StoredView:

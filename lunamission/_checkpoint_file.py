@@ -35,10 +35,23 @@ from ._version import __version__
 from .models import EventKind, Status
 from .timestamp import Precision
 
-__all__ = ["SECTIONS", "VIEW_SECTIONS", "identity", "ours_or_absent", "parse"]
+__all__ = [
+    "JOURNAL_FORMAT",
+    "SECTIONS",
+    "VIEW_SECTIONS",
+    "identity",
+    "ours_or_absent",
+    "parse",
+    "parse_records",
+    "sealed",
+]
 
 FORMAT = "lunamission-replay-checkpoint"
 MAGIC = b'{"format":"' + FORMAT.encode() + b'"'  # how every checkpoint file starts
+# A column journal's records (:mod:`lunamission._journal`) share the layout, less
+# the view, and name the byte range they cover ("start" to "covered").
+JOURNAL_FORMAT = "lunamission-column-journal"
+JOURNAL_MAGIC = b'{"format":"' + JOURNAL_FORMAT.encode() + b'"'  # how every record starts
 VERSION = 3  # raise when the layout changes or the scanner judges a line otherwise
 DIGEST = 32  # bytes of SHA-256
 # The tz database that judged each offset (the stubs of pytz leave these out).
@@ -87,12 +100,12 @@ PRECISION_OF: list[Precision | None] = [*PRECISIONS, *[None] * (256 - len(PRECIS
 PRECISION_CODES = bytes([*range(len(PRECISIONS)), UNDATED])
 
 
-def identity() -> dict[str, Any]:
-    """What a checkpoint's header names first: the format and everything that
-    decides how lines were judged and columns laid out. A checkpoint whose
-    header differs in any of these is not read."""
+def identity(form: str = FORMAT) -> dict[str, Any]:
+    """What a checkpoint's (or journal record's) header names first: the format
+    and everything that decides how lines were judged and columns laid out. A
+    file whose header differs in any of these is not read."""
     return {
-        "format": FORMAT,
+        "format": form,
         "version": VERSION,
         "lunamission": __version__,
         "zone_data": ZONE_DATA,
@@ -101,15 +114,29 @@ def identity() -> dict[str, Any]:
     }
 
 
-def ours_or_absent(path: Path) -> bool:
+def sealed(header: dict[str, Any], sections: dict[str, bytes]) -> list[bytes]:
+    """The bytes of a checkpoint or journal record: ``header`` as one JSON line
+    (with each section's length added), the sections in the order the header
+    lists them, then the SHA-256 of all that."""
+    header = {**header, "sections": [[name, len(part)] for name, part in sections.items()]}
+    head = json.dumps(header, separators=(",", ":")).encode() + b"\n"  # ASCII: escapes all
+    body = [head, *sections.values()]
+    check = hashlib.sha256()
+    for part in body:
+        check.update(part)
+    return [*body, check.digest()]
+
+
+def ours_or_absent(path: Path, magic: bytes = MAGIC) -> bool:
     """Whether ``path`` holds nothing, or a regular file that starts as a checkpoint
-    or as what a crash can leave of one (nothing, or zeros)."""
+    (or journal, by its ``magic``) or as what a crash can leave of one (nothing,
+    or zeros)."""
     try:
         if not stat.S_ISREG(os.stat(path).st_mode):
             return False
         with open(path, "rb") as handle:
-            start = handle.read(len(MAGIC))
-        return start == MAGIC or not start.strip(b"\0")
+            start = handle.read(len(magic))
+        return start == magic or not start.strip(b"\0")
     except FileNotFoundError:
         return True
     except OSError:
@@ -138,10 +165,58 @@ def parse(path: Path, *, log_size: int) -> tuple[dict[str, Any], dict[str, Any]]
         return None
     if not newline or not _usable(header, log_size):
         return None
-    sections = _sections(header, memoryview(rest))
+    sections = _sections(header, memoryview(rest), (*SECTIONS, *VIEW_SECTIONS))
     if sections is None:
         return None
     return header, sections
+
+
+def parse_records(data: bytes, *, log_size: int) -> list[tuple[dict[str, Any], dict[str, Any]]]:
+    """The header and sections of every whole record in a column journal's
+    ``data`` written by this version for this tz database, in file order. A
+    damaged or torn record is passed over: reading takes up again at the next
+    place a record starts whose seal holds."""
+    found = []
+    at = data.find(JOURNAL_MAGIC)
+    while at >= 0:
+        record = _record(data, at, log_size)
+        if record is None:
+            at = data.find(JOURNAL_MAGIC, at + 1)
+            continue
+        header, sections, end = record
+        found.append((header, sections))
+        at = data.find(JOURNAL_MAGIC, end)
+    return found
+
+
+def _record(
+    data: bytes, at: int, log_size: int
+) -> tuple[dict[str, Any], dict[str, Any], int] | None:
+    """The record starting at ``at``: header, sections and where it ends; None
+    when it is not whole, not sealed, or not this version's."""
+    newline = data.find(b"\n", at)
+    if newline < 0:
+        return None
+    try:
+        header = json.loads(data[at:newline])
+    except ValueError:
+        return None
+    if not isinstance(header, dict) or not _usable(header, log_size, journal=True):
+        return None
+    declared = header.get("sections")
+    if not isinstance(declared, list) or not all(
+        isinstance(entry, list) and len(entry) == 2 and _whole(entry[1]) for entry in declared
+    ):
+        return None
+    end = newline + 1 + sum(entry[1] for entry in declared)
+    if end + DIGEST > len(data):
+        return None
+    if hashlib.sha256(memoryview(data)[at:end]).digest() != data[end : end + DIGEST]:
+        return None
+    sections = _sections(header, memoryview(data)[newline + 1 : end], SECTIONS)
+    if sections is None:
+        return None
+    return header, sections, end + DIGEST
 
 
 def _largest(log_size: int) -> int:
@@ -151,16 +226,19 @@ def _largest(log_size: int) -> int:
     return 6 * log_size + (1 << 20)
 
 
-def _usable(header: Any, log_size: int) -> bool:
-    """Whether the header is this version's and its fields have their types."""
+def _usable(header: Any, log_size: int, *, journal: bool = False) -> bool:
+    """Whether the header is this version's and its fields have their types (a
+    journal record's: a byte range, and no view)."""
     if not isinstance(header, dict):
         return False
-    if any(header.get(key) != value for key, value in identity().items()):
+    form = JOURNAL_FORMAT if journal else FORMAT
+    if any(header.get(key) != value for key, value in identity(form).items()):
         return False
     covered, lines = header.get("covered"), header.get("lines")
-    if not _whole(covered) or not _whole(lines):
+    start = header.get("start") if journal else 0
+    if not _whole(covered) or not _whole(lines) or not _whole(start):
         return False
-    if not 0 < cast(int, covered) <= log_size:
+    if not cast(int, start) < cast(int, covered) <= log_size:
         return False
     sha = header.get("sha256")
     if not isinstance(sha, str) or len(sha) != 2 * DIGEST:
@@ -176,7 +254,7 @@ def _usable(header: Any, log_size: int) -> bool:
         return False
     if full != sorted(set(full)):
         return False
-    if not _view_usable(header.get("view"), cast(int, lines)):
+    if not journal and not _view_usable(header.get("view"), cast(int, lines)):
         return False
     return all(_names(header.get(key)) for key in ("missions", "supersedes", "zones"))
 
@@ -209,20 +287,23 @@ def _names(value: Any) -> bool:
     return isinstance(value, list) and all(type(name) is str for name in value)
 
 
-def _sections(header: dict[str, Any], rest: memoryview) -> dict[str, Any] | None:
-    """The sections, as arrays or bytes, when their lengths and codes are sound."""
+def _sections(
+    header: dict[str, Any], rest: memoryview, expected: tuple[tuple[str, str], ...]
+) -> dict[str, Any] | None:
+    """The ``expected`` sections, as arrays or bytes, when their lengths and
+    codes are sound."""
     n = header["lines"]
     declared = header.get("sections")
     if not isinstance(declared, list) or [
         entry[0] if isinstance(entry, list) and len(entry) == 2 else None for entry in declared
-    ] != [name for name, _ in (*SECTIONS, *VIEW_SECTIONS)]:
+    ] != [name for name, _ in expected]:
         return None
     lengths = [entry[1] for entry in declared]
     if not all(map(_whole, lengths)) or sum(lengths) != len(rest):
         return None
     sections: dict[str, Any] = {}
     at = 0
-    for (name, code), length in zip((*SECTIONS, *VIEW_SECTIONS), lengths, strict=True):
+    for (name, code), length in zip(expected, lengths, strict=True):
         part = rest[at : at + length]
         at += length
         if code == "B":
@@ -237,7 +318,7 @@ def _sections(header: dict[str, Any], rest: memoryview) -> dict[str, Any] | None
             sections[name] = bytes(part)
     if not all(len(sections[name]) == n for name, code in SECTIONS if code):
         return None
-    if not _view_within(header["view"], sections, n):
+    if len(expected) > len(SECTIONS) and not _view_within(header["view"], sections, n):
         return None
     for name in ("ids", "locals"):
         text = sections[name]
