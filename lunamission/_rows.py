@@ -120,11 +120,15 @@ class Rows:
 
     def line(self, i: int) -> bytes:
         """Event ``i`` as an event log's line (newline included)."""
+        return self.body(i) + b"\n"
+
+    def body(self, i: int) -> bytes:
+        """Event ``i`` as an event log's line, without the newline."""
         item = self.items[i]
         if type(item) is bytes:
-            return item + b"\n"
+            return item
         assert isinstance(item, Event)
-        return item.model_dump_json().encode() + b"\n"
+        return item.model_dump_json().encode()
 
     def same(self, i: int, other: Rows, j: int) -> bool:
         """Whether event ``i`` here equals event ``j`` of ``other``."""

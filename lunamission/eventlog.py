@@ -27,6 +27,15 @@ line, and keeps every earlier event; the next append moves the fragment to a
 never skipped; a log written by a newer lunamission is refused with
 :class:`~lunamission.errors.SchemaVersionError`.
 
+Column journal: a write of 1,024 events or more (:meth:`EventLog.extend`,
+:meth:`Timeline.to_eventlog`) also appends to ``<log>.columns`` what a replay
+would otherwise find by checking those lines: the events were validated when
+they were built, so the writer knows their columns. A replay takes the columns
+of a record whose bytes the log still holds (SHA-256) and checks every other
+line, so the first replay of a log written in bulk checks nothing. The write
+pays for it: a large write takes about twice as long. See
+:mod:`lunamission._journal`.
+
 Replay checkpoints: a replay that checks more than 16 MB of lines (some 40,000
 events) writes what it found to ``<log>.checkpoint`` beside the log, and the
 next replay takes the columns of the lines it covers from there, after checking
@@ -35,10 +44,13 @@ only the lines appended since. The replay that writes a checkpoint also sorts
 the timeline and builds its window index, which the checkpoint keeps too; a
 later replay's timeline takes them at its first query, with the lines appended
 since put in (unless one repeats an earlier line, or they outnumber an eighth of
-the view), instead of sorting and indexing every event again. A checkpoint
-that does not match, is damaged, or was written by another version is ignored
-and replaced; deleting one is always safe. ``EventLog(path, checkpoint=False)``
-neither reads nor writes one. See :mod:`lunamission._checkpoint`.
+the view), instead of sorting and indexing every event again. A replay that
+took more than 16 MB from the journal rather than checking it sorts nothing:
+its first window query, which sorts and indexes anyway, writes the checkpoint.
+A checkpoint that does not match, is damaged, or was written by another version
+is ignored and replaced; deleting one (or the journal) is always safe.
+``EventLog(path, checkpoint=False)`` neither reads nor writes either. See
+:mod:`lunamission._checkpoint`.
 
 >>> import tempfile, pathlib, lunamission as lm
 >>> path = pathlib.Path(tempfile.mkdtemp()) / "luna25.jsonl"
@@ -56,6 +68,7 @@ import json
 import os
 import re
 import warnings
+from bisect import bisect_right
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -64,9 +77,9 @@ from typing import IO, Any, NamedTuple
 from pydantic import ValidationError
 from pydantic_core import from_json
 
-from . import _checkpoint
+from . import _checkpoint, _journal
 from ._eventcodec import Memo, decode_event
-from ._index import paused_gc
+from ._index import IntervalIndex, paused_gc
 from ._logfile import first_line, last_line_start, locate, locked, sync_directory, write_all
 from ._logscan import scan_chunk
 from ._rows import Rows
@@ -110,7 +123,7 @@ class EventLog:
     The file is created, with its header, by the first append; reading a log
     that does not exist is an :class:`~lunamission.errors.EventLogError`.
     ``checkpoint=False`` makes :meth:`replay` check every line each time and
-    leave no ``.checkpoint`` file beside the log.
+    leave no ``.checkpoint`` file beside the log, and writes no column journal.
     """
 
     def __init__(self, path: str | os.PathLike[str], /, *, checkpoint: bool = True) -> None:
@@ -129,7 +142,7 @@ class EventLog:
 
     def append(self, event: Event, /) -> Event:
         """Write one event, flush it to the disk, and return it."""
-        self._write([_encode(event)])
+        self._write([_body(event)])
         return event
 
     def extend(self, events: Iterable[Event], /) -> int:
@@ -137,18 +150,39 @@ class EventLog:
 
         Not atomic: after a crash every event whose line was complete survives.
         Pass ``timeline.revisions`` to keep superseded versions too (iterating a
-        timeline gives only its current events).
+        timeline gives only its current events). Writing 1,024 events or more
+        also records their columns in the column journal (see the module
+        docstring), so that the next replay need not check their lines.
         """
-        return self._write_lines([_encode(ev) for ev in events])
+        events = list(events)
+        if not self._checkpoint or len(events) < _journal.MIN_LINES:
+            bodies = [_body(ev) for ev in events]
+            if bodies:
+                self._write(bodies)
+            return len(bodies)
+        bodies, fields = _journal.encode(events, _body)
+        self._write(bodies, lambda start: _journal.records(events, bodies, fields, start=start))
+        return len(bodies)
 
-    def _write_lines(self, lines: list[bytes]) -> int:
-        """Write lines known to be events' JSON (the bulk path of
+    def _write_bodies(self, bodies: list[bytes], rows: Rows | None = None) -> int:
+        """Write lines known to be events' JSON (``bodies``: without their
+        newlines), those of ``rows`` when given (the bulk path of
         :meth:`Timeline.to_eventlog`); return how many."""
-        if lines:
-            self._write(lines)
-        return len(lines)
+        if bodies:
+            self._write(
+                bodies,
+                None
+                if rows is None
+                else lambda start: _journal.records_of_rows(rows, bodies, start=start),
+            )
+        return len(bodies)
 
-    def _write(self, lines: list[bytes]) -> None:
+    def _write(
+        self, bodies: list[bytes], journal: Callable[[int], list[bytes]] | None = None
+    ) -> None:
+        """Write ``bodies`` as lines at the end of the log; ``journal(start)``
+        gives the column journal's records of them, were they written at byte
+        ``start``."""
         flags = os.O_RDWR | os.O_CREAT | os.O_APPEND | getattr(os, "O_BINARY", 0)
         try:
             fd = os.open(self._path, flags, 0o644)
@@ -162,13 +196,18 @@ class EventLog:
                     os.ftruncate(fd, 0)  # only a torn header was there: start afresh
                 size = os.fstat(fd).st_size
                 if size == 0:
+                    if self._checkpoint:
+                        _journal.reset(self._journal_path)  # it told of another log
                     write_all(fd, _HEADER)
                     created = True
                 else:
                     self._repair_tail(fd, size)
-                for start in range(0, len(lines), _BATCH):
-                    write_all(fd, b"".join(lines[start : start + _BATCH]))
+                start = os.fstat(fd).st_size
+                for first in range(0, len(bodies), _BATCH):
+                    write_all(fd, b"\n".join(bodies[first : first + _BATCH]) + b"\n")
                 os.fsync(fd)
+                if journal is not None and self._checkpoint and len(bodies) >= _journal.MIN_LINES:
+                    _journal.append(self._journal_path, journal(start))
         finally:
             os.close(fd)
         if created:
@@ -228,7 +267,8 @@ class EventLog:
         with self._open() as (handle, size):
             header = self._header(handle, size)
             resume = None
-            if header.endswith(b"\n") and self._checkpoint:
+            usable = header.endswith(b"\n") and self._checkpoint
+            if usable:
                 resume = self._read_checkpoint(handle, header, size, slow)
             if resume is None:
                 resume = _Resume(Rows(), None, len(header), 2, False, None)
@@ -237,35 +277,99 @@ class EventLog:
                 digest = digest or hashlib.sha256(header)
             else:
                 digest = None  # too little to read for a new checkpoint to pay
-            scanned = covered
-            for line_no, chunk, lines in self._blocks(handle, covered, size, resume.line_no):
-                scan_chunk(chunk, line_no, rows, slow, lines)
-                if digest is not None:
-                    digest.update(chunk)
-                scanned += len(chunk)
+            journal = _journal.read(self._journal_path, log_size=size) if usable else {}
+            scanned, checked = self._read_rest(
+                handle, covered, size, resume.line_no, journal, rows, slow, digest
+            )
         kept, by_id = self._unique(rows, distinct=resume.distinct and scanned == covered)
         timeline = Timeline._from_rows(kept, by_id, missions=missions)
         if resume.checkpoint is not None and (scanned == covered or kept is rows):
             pending = _checkpoint.PendingView(resume.checkpoint, kept, extended=scanned > covered)
             timeline._install(pending)
         if digest is not None and scanned > covered:
-            # Built now (unless taken from the checkpoint) rather than at the first
-            # query, to be kept with the columns.
-            view, windows = timeline._prepared()
-            _checkpoint.write(
-                self._checkpoint_path,
-                rows,
-                covered=scanned,
-                digest=digest.digest(),
-                distinct=kept is rows,
-                view=view,
-                windows=windows,
+            keep = _KeepCheckpoint(
+                self._checkpoint_path, rows, scanned, digest.digest(), distinct=kept is rows
             )
+            if checked and checked >= _CHECKPOINT_BYTES:
+                # Built now (unless taken from the checkpoint) rather than at the
+                # first query, to be kept with the columns.
+                keep(*timeline._prepared())
+            elif scanned - covered >= _CHECKPOINT_BYTES:  # taken from the journal
+                timeline._keep_prepared(keep)  # when a window query first builds them
         return timeline
+
+    def _read_rest(
+        self,
+        handle: IO[bytes],
+        position: int,
+        size: int,
+        line_no: int,
+        journal: dict[int, _checkpoint.Columns],
+        rows: Rows,
+        slow: Callable[[int, bytes], Event],
+        digest: Any,
+    ) -> tuple[int, int]:
+        """Add the events of the log from byte ``position`` (where line ``line_no``
+        starts) to ``size`` to ``rows``: from the journal's records where the log
+        still holds the bytes they name, checking every other line. Returns
+        where the last whole line ends, and how many bytes were checked line by
+        line."""
+        starts = sorted(journal)
+        checked = 0
+        while position < size:
+            record = journal.get(position)
+            if record is not None and record.covered <= size:
+                taken = self._take_record(handle, record, line_no, slow, digest)
+                if taken is not None:
+                    rows.extend(taken)
+                    position, line_no = record.covered, line_no + record.lines
+                    continue
+            until = _next_record(handle, journal, starts, position, size)
+            handle.seek(position)
+            whole = position
+            for first, chunk, lines in self._blocks(handle, position, until, line_no):
+                scan_chunk(chunk, first, rows, slow, lines)
+                if digest is not None:
+                    digest.update(chunk)
+                checked += len(chunk)
+                whole += len(chunk)
+                line_no = first + lines
+            if whole < until:
+                return whole, checked  # a torn last line, left out
+            position = until
+        return position, checked
+
+    @staticmethod
+    def _take_record(
+        handle: IO[bytes],
+        record: _checkpoint.Columns,
+        line_no: int,
+        slow: Callable[[int, bytes], Event],
+        digest: Any,
+    ) -> Rows | None:
+        """The rows of the lines ``record`` covers (the first being line
+        ``line_no``) from its columns, or None when the log no longer holds
+        exactly the bytes it names."""
+        handle.seek(record.start)
+        data = handle.read(record.covered - record.start)
+        if not data.endswith(b"\n") or hashlib.sha256(data).digest() != record.digest:
+            return None
+        lines = data.split(b"\n")
+        lines.pop()
+        if len(lines) != record.lines:
+            return None
+        rows = record.rows(lines, slow, escapes=b"\\" in data, first_line=line_no)
+        if rows is not None and digest is not None:
+            digest.update(data)
+        return rows
 
     @property
     def _checkpoint_path(self) -> Path:
         return self._path.with_name(self._path.name + ".checkpoint")
+
+    @property
+    def _journal_path(self) -> Path:
+        return self._path.with_name(self._path.name + ".columns")
 
     def _read_checkpoint(
         self,
@@ -477,6 +581,51 @@ class EventLog:
         return EventLogError(f"{self._path}: {reason}", text=text, span=span, code=code)
 
 
+def _next_record(
+    handle: IO[bytes],
+    journal: dict[int, _checkpoint.Columns],
+    starts: list[int],
+    position: int,
+    size: int,
+) -> int:
+    """Where the first journal record after byte ``position`` that could apply
+    starts (at the start of a line, ending within the log), else ``size``."""
+    for start in starts[bisect_right(starts, position) :]:
+        if start >= size:
+            break
+        if journal[start].covered <= size:
+            handle.seek(start - 1)
+            if handle.read(1) == b"\n":
+                return start
+    return size
+
+
+class _KeepCheckpoint:
+    """Writes the checkpoint of a replay's ``rows`` (the log's first ``covered``
+    bytes, whose SHA-256 is ``digest``) with the view and window index of the
+    timeline replayed from them, when given them. A class, not a closure, so
+    that a replayed timeline pickles."""
+
+    __slots__ = ("covered", "digest", "distinct", "path", "rows")
+
+    def __init__(
+        self, path: Path, rows: Rows, covered: int, digest: bytes, *, distinct: bool
+    ) -> None:
+        self.path, self.rows, self.covered = path, rows, covered
+        self.digest, self.distinct = digest, distinct
+
+    def __call__(self, view: tuple[list[int], list[int]], windows: IntervalIndex) -> None:
+        _checkpoint.write(
+            self.path,
+            self.rows,
+            covered=self.covered,
+            digest=self.digest,
+            distinct=self.distinct,
+            view=view,
+            windows=windows,
+        )
+
+
 class _Resume(NamedTuple):
     """Where a replay takes up: the rows so far, the running SHA-256 of the bytes
     they come from (None when not kept), where the next line starts (byte offset
@@ -491,9 +640,10 @@ class _Resume(NamedTuple):
     checkpoint: _checkpoint.Checkpoint | None
 
 
-def _encode(event: Event) -> bytes:
+def _body(event: Event) -> bytes:
+    """The event's line, without its newline."""
     if not isinstance(event, Event):
         raise EventLogError(
             f"an event log holds Event objects, not {type(event).__name__}", code="not_an_event"
         )
-    return event.model_dump_json().encode() + b"\n"
+    return event.model_dump_json().encode()

@@ -230,6 +230,9 @@ class Timeline:
         self._windows: IntervalIndex | None = None
         # How to get the view and index without building them (a replay's checkpoint).
         self._ready: Callable[[], tuple[View, IntervalIndex] | None] | None = None
+        # Who keeps the view and window index once a window query has built them
+        # (a replay's checkpoint writer).
+        self._keep: Callable[[View, IntervalIndex], None] | None = None
         for mission in missions:
             self.add_mission(mission)
         self.extend(events)
@@ -265,6 +268,7 @@ class Timeline:
         self._index_cache = None
         self._windows = None
         self._ready = None
+        self._keep = None
         return event
 
     def extend(self, events: Iterable[Event], /) -> None:
@@ -418,6 +422,11 @@ class Timeline:
         building them; if it gives None, they are built as usual."""
         self._ready = ready
 
+    def _keep_prepared(self, keep: Callable[[View, IntervalIndex], None]) -> None:
+        """Hand the view and window index to ``keep`` once a window query has
+        built them (unless an event is added first)."""
+        self._keep = keep
+
     def filter(
         self,
         *,
@@ -458,7 +467,11 @@ class Timeline:
         if windowed:
             lo = _epoch(_bound(start, side="start")) if start is not None else float("-inf")
             hi = _epoch(_bound(end, side="end")) if end is not None else float("inf")
-            candidates = index.windows().query(lo, hi, match)
+            windows = index.windows()
+            if self._keep is not None:
+                keep, self._keep = self._keep, None
+                keep((dated, undated), windows)
+            candidates = windows.query(lo, hi, match)
         if key is not None:
             pool = index.by_mission().get(key, [])
             candidates = pool if candidates is None else sorted(set(candidates) & set(pool))
@@ -697,7 +710,7 @@ class Timeline:
 
         log = EventLog(path)
         rows = self._rows
-        log._write_lines([rows.line(i) for i in range(len(rows))])
+        log._write_bodies([rows.body(i) for i in range(len(rows))], rows)
         return log
 
     def to_sqlite(self, path: str | os.PathLike[str], /) -> SQLiteStore:

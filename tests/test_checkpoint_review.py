@@ -729,7 +729,7 @@ class Operations(RuleBasedStateMachine):
         with warnings.catch_warnings():
             warnings.simplefilter("ignore", lm.LogRecoveryWarning)
             with suppress(lm.EventLogError):  # a header of a newer schema: refused
-                EventLog(self.path)._write_lines([line + b"\n" for line in lines])
+                EventLog(self.path)._write_bodies(list(lines))
 
     @rule(line=st.sampled_from(sorted(ODD)))
     def append_line(self, line: str) -> None:
