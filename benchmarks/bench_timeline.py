@@ -4,13 +4,18 @@ Generates 1,000,000 events over 1957-2030 (thousands of missions, every event
 kind, every precision, some approximate, NET dates and revision chains), then
 measures and prints, in one run:
 
-* writing them to an :class:`lunamission.EventLog`;
+* writing them to an :class:`lunamission.EventLog` (one ``extend``, which also
+  leaves the column journal ``<log>.columns``), and to a second log with
+  ``checkpoint=False`` (no journal);
 * replaying the log (time and peak memory, each in a fresh process): with
-  checkpoints off, the first time (which also sorts and indexes the view, and
-  writes ``<log>.checkpoint``), and through that checkpoint; after each, the
-  first window query (which sorts the current view and builds the interval
-  index, unless the replay did) and the first kind + mission filter (which maps
-  missions);
+  checkpoints off (every line checked); the first time (columns from the
+  journal; its first window query sorts and indexes the view and writes
+  ``<log>.checkpoint``); through that checkpoint; and the first replay of the
+  log written without a journal (every line checked; the replay sorts and
+  indexes the view and writes the checkpoint). After each, the first window
+  query (which sorts the current view and builds the interval index, unless
+  the replay did or a checkpoint kept them) and the first kind + mission
+  filter (which maps missions);
 * a replay after a day of news is appended (one new event per 500, and
   revisions of earlier ones), which takes the kept view with those lines put
   in at its first query;
@@ -329,24 +334,46 @@ def main() -> None:
 
     with tempfile.TemporaryDirectory() as tmp:
         path = Path(tmp) / "bench.jsonl"
-        t0 = time.perf_counter()
-        lm.EventLog(path).extend(events)
-        write = time.perf_counter() - t0
-        size = path.stat().st_size
-        print(
-            f"write log      {write:7.2f} s   {n / write:,.0f} events/s   {size / 2**20:,.0f} MiB"
-        )
+        plain = Path(tmp) / "plain.jsonl"
+        journal = path.with_name(path.name + ".columns")
+        # Each write twice, the two kinds in turn, each to a new file: the first
+        # large write in a process also pays for growing its memory.
+        for _turn in range(2):
+            for log, on in ((path, True), (plain, False)):
+                for leftover in (log, log.with_name(log.name + ".columns")):
+                    leftover.unlink(missing_ok=True)
+                t0 = time.perf_counter()
+                lm.EventLog(log, checkpoint=on).extend(events)
+                write = time.perf_counter() - t0
+                what = (
+                    f"with its column journal ({journal.stat().st_size / 2**20:,.0f} MiB)"
+                    if on
+                    else "checkpoint=False (no journal)"
+                )
+                print(
+                    f"write log      {write:7.2f} s   {n / write:,.0f} events/s"
+                    f"   {log.stat().st_size / 2**20:,.0f} MiB, {what}"
+                )
 
-        # Three replays, each in a fresh interpreter: checking every line with
-        # checkpoints off; the first replay of the log, which checks every line
-        # and writes <log>.checkpoint; and a replay through that checkpoint.
+        # Four replays, each in a fresh interpreter: checking every line with
+        # checkpoints off; the first replay of the log, which takes the columns
+        # from the journal (its first window query writes <log>.checkpoint); a
+        # replay through that checkpoint; and the first replay of the log
+        # written without a journal, which checks every line and writes its
+        # checkpoint itself.
         checkpoint = path.with_name(path.name + ".checkpoint")
-        for label, on in (
-            ("replay, every line checked, checkpoint=False", False),
-            ("replay, first: every line checked, view indexed, checkpoint written", True),
-            ("replay through the checkpoint (columns, view and index)", True),
+        for label, log, on in (
+            ("replay, every line checked, checkpoint=False", path, False),
+            ("replay, first: columns from the journal", path, True),
+            ("replay through the checkpoint (columns, view and index)", path, True),
+            (
+                "replay, first, of the log written without a journal: every line checked,"
+                " view indexed, checkpoint written",
+                plain,
+                True,
+            ),
         ):
-            child = _replay_in_child(path, checkpoint=on)
+            child = _replay_in_child(log, checkpoint=on)
             print(
                 f"{label}\n               {child['seconds']:7.2f} s   ({child['cpu']:.2f} s CPU)"
                 f"   peak RSS {child['peak_mb']:,.0f} MiB "
@@ -355,7 +382,8 @@ def main() -> None:
             )
             print(
                 f"  then first query {child['first_query']:7.3f} s ({child['first_cpu']:.3f} s CPU;"
-                " sorts and indexes the current view unless the replay did;"
+                " sorts and indexes the current view unless the replay did or a checkpoint"
+                " kept them, and writes the checkpoint if the replay left that to it;"
                 f" peak RSS then {child['peak_after_index_mb']:,.0f} MiB)"
             )
             print(
@@ -365,7 +393,7 @@ def main() -> None:
         if checkpoint.exists():
             print(f"checkpoint file {checkpoint.stat().st_size / 2**20:,.0f} MiB")
         else:
-            print("no checkpoint: a replay writes one when it checks 16 MB of lines or more")
+            print("no checkpoint: a replay (or its first window query) writes one past 16 MB")
         # A day of news appended: new events, and revisions of events already in the log.
         batch = synthetic_events(max(n // 500, 10), seed=2025)
         renamed = {ev.id: f"ev-later-{i:06d}" for i, ev in enumerate(batch)}
