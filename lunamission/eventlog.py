@@ -33,7 +33,7 @@ would otherwise find by checking those lines: the events were validated when
 they were built, so the writer knows their columns. A replay takes the columns
 of a record whose bytes the log still holds (SHA-256) and checks every other
 line, so the first replay of a log written in bulk checks nothing. The write
-pays for it: a large write takes about twice as long. See
+pays for it: a large write takes about 2.6 times as long. See
 :mod:`lunamission._journal`.
 
 Replay checkpoints: a replay that checks more than 16 MB of lines (some 40,000
