@@ -154,35 +154,18 @@ class EventLog:
         also records their columns in the column journal (see the module
         docstring), so that the next replay need not check their lines.
         """
-        events = list(events)
-        if not self._checkpoint or len(events) < _journal.MIN_LINES:
-            bodies = [_body(ev) for ev in events]
-            if bodies:
-                self._write(bodies)
-            return len(bodies)
-        bodies, fields = _journal.encode(events, _body)
-        self._write(bodies, lambda start: _journal.records(events, bodies, fields, start=start))
-        return len(bodies)
+        return self._write_bodies([_body(ev) for ev in events])
 
-    def _write_bodies(self, bodies: list[bytes], rows: Rows | None = None) -> int:
+    def _write_bodies(self, bodies: list[bytes]) -> int:
         """Write lines known to be events' JSON (``bodies``: without their
-        newlines), those of ``rows`` when given (the bulk path of
-        :meth:`Timeline.to_eventlog`); return how many."""
+        newlines; the bulk path of :meth:`Timeline.to_eventlog`); return how many."""
         if bodies:
-            self._write(
-                bodies,
-                None
-                if rows is None
-                else lambda start: _journal.records_of_rows(rows, bodies, start=start),
-            )
+            self._write(bodies)
         return len(bodies)
 
-    def _write(
-        self, bodies: list[bytes], journal: Callable[[int], list[bytes]] | None = None
-    ) -> None:
-        """Write ``bodies`` as lines at the end of the log; ``journal(start)``
-        gives the column journal's records of them, were they written at byte
-        ``start``."""
+    def _write(self, bodies: list[bytes]) -> None:
+        """Write ``bodies`` as lines at the end of the log (and, for a bulk
+        write, their records to the column journal)."""
         flags = os.O_RDWR | os.O_CREAT | os.O_APPEND | getattr(os, "O_BINARY", 0)
         try:
             fd = os.open(self._path, flags, 0o644)
@@ -206,8 +189,8 @@ class EventLog:
                 for first in range(0, len(bodies), _BATCH):
                     write_all(fd, b"\n".join(bodies[first : first + _BATCH]) + b"\n")
                 os.fsync(fd)
-                if journal is not None and self._checkpoint and len(bodies) >= _journal.MIN_LINES:
-                    _journal.append(self._journal_path, journal(start))
+                if self._checkpoint and len(bodies) >= _journal.MIN_LINES:
+                    _journal.append(self._journal_path, _journal.records(bodies, start=start))
         finally:
             os.close(fd)
         if created:

@@ -710,7 +710,7 @@ class Timeline:
 
         log = EventLog(path)
         rows = self._rows
-        log._write_bodies([rows.body(i) for i in range(len(rows))], rows)
+        log._write_bodies([rows.body(i) for i in range(len(rows))])
         return log
 
     def to_sqlite(self, path: str | os.PathLike[str], /) -> SQLiteStore:
