@@ -171,29 +171,36 @@ def parse(path: Path, *, log_size: int) -> tuple[dict[str, Any], dict[str, Any]]
     return header, sections
 
 
-def parse_records(data: bytes, *, log_size: int) -> list[tuple[dict[str, Any], dict[str, Any]]]:
+def parse_records(
+    data: bytes, *, log_size: int, after: int = 0
+) -> list[tuple[dict[str, Any], dict[str, Any]]]:
     """The header and sections of every whole record in a column journal's
-    ``data`` written by this version for this tz database, in file order. A
-    damaged or torn record is passed over: reading takes up again at the next
-    place a record starts whose seal holds."""
+    ``data`` written by this version for this tz database, in file order,
+    leaving out those that end at or before byte ``after`` of the log (a
+    checkpoint covers them: they are not read further). A damaged or torn
+    record is passed over: reading takes up again at the next place a record
+    starts whose seal holds."""
     found = []
     at = data.find(JOURNAL_MAGIC)
     while at >= 0:
-        record = _record(data, at, log_size)
+        record = _record(data, at, log_size, after)
         if record is None:
             at = data.find(JOURNAL_MAGIC, at + 1)
             continue
         header, sections, end = record
-        found.append((header, sections))
+        if sections is not None:
+            found.append((header, sections))
         at = data.find(JOURNAL_MAGIC, end)
     return found
 
 
 def _record(
-    data: bytes, at: int, log_size: int
-) -> tuple[dict[str, Any], dict[str, Any], int] | None:
+    data: bytes, at: int, log_size: int, after: int = 0
+) -> tuple[dict[str, Any], dict[str, Any] | None, int] | None:
     """The record starting at ``at``: header, sections and where it ends; None
-    when it is not whole, not sealed, or not this version's."""
+    when it is not whole, not sealed, or not this version's. A record that ends
+    at or before byte ``after`` of the log is not read: no sections, and the
+    next record is looked for from the end of its header."""
     newline = data.find(b"\n", at)
     if newline < 0:
         return None
@@ -208,6 +215,8 @@ def _record(
         isinstance(entry, list) and len(entry) == 2 and _whole(entry[1]) for entry in declared
     ):
         return None
+    if header["covered"] <= after:
+        return header, None, newline + 1
     end = newline + 1 + sum(entry[1] for entry in declared)
     if end + DIGEST > len(data):
         return None

@@ -142,14 +142,17 @@ def reset(path: Path) -> None:
             pass
 
 
-def parse_records(data: bytes, *, log_size: int) -> list[Columns]:
-    """The usable records in a journal's ``data``, in file order."""
-    return [Columns(*found) for found in _checkpoint_file.parse_records(data, log_size=log_size)]
+def parse_records(data: bytes, *, log_size: int, after: int = 0) -> list[Columns]:
+    """The usable records in a journal's ``data`` that end past byte ``after`` of
+    the log, in file order."""
+    found = _checkpoint_file.parse_records(data, log_size=log_size, after=after)
+    return [Columns(*record) for record in found]
 
 
-def read(path: Path, *, log_size: int) -> dict[int, Columns]:
-    """The usable records of the journal at ``path`` by the byte of the log
-    they start at (the last written, where two start at one byte)."""
+def read(path: Path, *, log_size: int, after: int = 0) -> dict[int, Columns]:
+    """The usable records of the journal at ``path`` that end past byte
+    ``after`` of the log, by the byte they start at (the last written, where
+    two start at one byte)."""
     try:
         info = os.stat(path)  # before opening: opening a FIFO would wait for a writer
         if not stat.S_ISREG(info.st_mode):
@@ -158,4 +161,5 @@ def read(path: Path, *, log_size: int) -> dict[int, Columns]:
             data = handle.read(8 * log_size + (1 << 20))
     except OSError:
         return {}
-    return {record.start: record for record in parse_records(data, log_size=log_size)}
+    records = parse_records(data, log_size=log_size, after=after)
+    return {record.start: record for record in records}

@@ -260,7 +260,9 @@ class EventLog:
                 digest = digest or hashlib.sha256(header)
             else:
                 digest = None  # too little to read for a new checkpoint to pay
-            journal = _journal.read(self._journal_path, log_size=size) if usable else {}
+            journal: dict[int, _checkpoint.Columns] = {}
+            if usable and size > covered:
+                journal = _journal.read(self._journal_path, log_size=size, after=covered)
             scanned, checked = self._read_rest(
                 handle, covered, size, resume.line_no, journal, rows, slow, digest
             )

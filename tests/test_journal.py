@@ -463,3 +463,23 @@ def test_a_journaled_replay_pickles(tmp_path: Path, monkeypatch: pytest.MonkeyPa
     EventLog(path).extend(batch(1100))
     timeline = EventLog(path).replay()
     assert pickle.loads(pickle.dumps(timeline)) == timeline
+
+
+def test_records_a_checkpoint_covers_are_not_read_again(
+    tmp_path: Path, scanned: list[int], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(eventlog, "_CHECKPOINT_BYTES", 0)
+    path = tmp_path / "log.jsonl"
+    EventLog(path).extend(batch(1100, "a"))
+    replay(path, scanned).filter(start="2023-06-01T00:00Z", end="2023-07-01T00:00Z")
+    covered = len(path.read_bytes())  # the checkpoint the window query wrote covers it all
+    EventLog(path).extend(batch(1200, "b"))
+    journal = journal_of(path)
+    data = bytearray(journal.read_bytes())
+    data[len(data) // 4] ^= 0xFF  # inside the first record, which the checkpoint covers
+    journal.write_bytes(bytes(data))
+    found = _journal.read(journal, log_size=path.stat().st_size, after=covered)
+    assert [record.start for record in found.values()] == [covered]
+    replayed = replay(path, scanned)
+    assert scanned == [0, 0]
+    same(replayed, cold(path, scanned))
