@@ -10,7 +10,10 @@ import json
 from pathlib import Path
 from typing import Any
 
-from lunamission import Event, Timestamp
+import pytest
+
+from lunamission import Event, Timestamp, eventlog
+from lunamission._rows import Rows
 
 iso = Timestamp.from_iso
 
@@ -61,3 +64,18 @@ def seal(path: Path, header: dict[str, Any], sections: dict[str, bytes]) -> None
     as they are: set them first when a section changed length on purpose)."""
     body = json.dumps(header).encode() + b"\n" + b"".join(sections.values())
     path.write_bytes(body + hashlib.sha256(body).digest())
+
+
+def count_scanned_lines(monkeypatch: pytest.MonkeyPatch) -> tuple[list[int], Any]:
+    """Make the event log's scanner count the lines it checks one by one into
+    the last entry of the list returned (append a 0 before each counted
+    replay); also return the scanner itself, to replay uncounted."""
+    counts: list[int] = []
+    scan = eventlog.scan_chunk
+
+    def counting(data: bytes, first: int, rows: Rows, slow: Any, lines: int | None = None) -> None:
+        counts[-1] += data.count(b"\n")
+        scan(data, first, rows, slow, lines)
+
+    monkeypatch.setattr(eventlog, "scan_chunk", counting)
+    return counts, scan

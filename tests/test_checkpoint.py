@@ -22,7 +22,7 @@ import pytest
 from checks import installed as _installed
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from samples import BASE, LANDING_PLAN, REPORTED, seal, unseal
+from samples import BASE, LANDING_PLAN, REPORTED, count_scanned_lines, seal, unseal
 from strategies import events
 
 import lunamission as lm
@@ -36,14 +36,7 @@ iso = Timestamp.from_iso
 def scanned(monkeypatch: pytest.MonkeyPatch) -> list[int]:
     """Checkpoints for logs of any size; the number of lines each replay scanned."""
     monkeypatch.setattr(eventlog, "_CHECKPOINT_BYTES", 0)
-    counts: list[int] = []
-    scan = eventlog.scan_chunk
-
-    def counting(data: bytes, first: int, rows: Rows, slow: Any, lines: int | None = None) -> None:
-        counts[-1] += data.count(b"\n")
-        scan(data, first, rows, slow, lines)
-
-    monkeypatch.setattr(eventlog, "scan_chunk", counting)
+    counts, scan = count_scanned_lines(monkeypatch)
     real_replay = EventLog.replay
 
     def replay(self: EventLog, **kw: Any) -> Timeline:

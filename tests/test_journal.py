@@ -20,6 +20,7 @@ from typing import Any
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from samples import count_scanned_lines
 from strategies import events as any_event
 
 from lunamission import Event, EventLog, EventLogError, Timeline, Timestamp, _journal, eventlog
@@ -69,15 +70,7 @@ def batch(n: int, tag: str = "a") -> list[Event]:
 @pytest.fixture
 def scanned(monkeypatch: pytest.MonkeyPatch) -> list[int]:
     """How many lines each counted replay checked one by one."""
-    counts: list[int] = []
-    scan = eventlog.scan_chunk
-
-    def counting(data: bytes, first: int, rows: Rows, slow: Any, lines: int | None = None) -> None:
-        counts[-1] += data.count(b"\n")
-        scan(data, first, rows, slow, lines)
-
-    monkeypatch.setattr(eventlog, "scan_chunk", counting)
-    return counts
+    return count_scanned_lines(monkeypatch)[0]
 
 
 def replay(path: Path, counts: list[int]) -> Timeline:
