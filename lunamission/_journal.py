@@ -54,6 +54,7 @@ from ._checkpoint import Columns, column_sections
 from ._checkpoint_file import JOURNAL_FORMAT, JOURNAL_MAGIC, identity, ours_or_absent, sealed
 from ._eventcodec import Memo, decode_event
 from ._index import paused_gc
+from ._logfile import write_all
 from ._logscan import scan_chunk
 from ._rows import Rows
 from .models import Event
@@ -121,11 +122,12 @@ def append(path: Path, parts: list[bytes]) -> None:
     if not parts or not ours_or_absent(path, JOURNAL_MAGIC):
         return
     try:
-        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_APPEND | getattr(os, "O_BINARY", 0))
+        flags = os.O_WRONLY | os.O_CREAT | os.O_APPEND | getattr(os, "O_BINARY", 0)
+        fd = os.open(path, flags, 0o644)
     except OSError:
         return
     try:
-        os.write(fd, b"".join(parts))
+        write_all(fd, b"".join(parts))
     except OSError:
         pass  # a torn record is passed over by readers
     finally:
