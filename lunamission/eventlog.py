@@ -28,12 +28,11 @@ never skipped; a log written by a newer lunamission is refused with
 :class:`~lunamission.errors.SchemaVersionError`.
 
 Column journal: a write of 1,024 events or more (:meth:`EventLog.extend`,
-:meth:`Timeline.to_eventlog`) also appends to ``<log>.columns`` what a replay
-would otherwise find by checking those lines: the events were validated when
-they were built, so the writer knows their columns. A replay takes the columns
-of a record whose bytes the log still holds (SHA-256) and checks every other
-line, so the first replay of a log written in bulk checks nothing. The write
-pays for it: a large write takes about 2.6 times as long. See
+:meth:`Timeline.to_eventlog`) runs the check a replay would run on those lines
+and appends what it found to ``<log>.columns``. A replay takes the columns of a
+record whose bytes the log still holds (SHA-256) and checks every other line,
+so the first replay of a log written in bulk checks nothing. The write pays
+for it: a large write takes 2.5 to 3.5 times as long. See
 :mod:`lunamission._journal`.
 
 Replay checkpoints: a replay that checks more than 16 MB of lines (some 40,000
