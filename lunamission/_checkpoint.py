@@ -105,7 +105,15 @@ from ._rows import Rows, Stamp
 from .models import Event
 from .timestamp import MAX_YEAR, MIN_YEAR
 
-__all__ = ["Checkpoint", "Columns", "PendingView", "StoredView", "column_sections", "read", "write"]
+__all__ = [
+    "Checkpoint",
+    "Columns",
+    "PendingView",
+    "StoredView",
+    "column_sections",
+    "read",
+    "write",
+]
 
 
 class _Codes(dict[Any, int]):

@@ -279,7 +279,7 @@ class EventLog:
                 # first query, to be kept with the columns.
                 keep(*timeline._prepared())
             elif scanned - covered >= _CHECKPOINT_BYTES:  # taken from the journal
-                timeline._keep_prepared(keep)  # when a window query first builds them
+                timeline._keep_prepared(_KeepLater(self._path, keep))
         return timeline
 
     def _read_rest(
@@ -608,6 +608,26 @@ class _KeepCheckpoint:
             view=view,
             windows=windows,
         )
+
+
+class _KeepLater:
+    """A :class:`_KeepCheckpoint` called when a window query first builds the
+    view, which may be long after the replay: it leaves alone a sound
+    checkpoint that covers as much of the log by then (a later replay's)."""
+
+    __slots__ = ("keep", "log")
+
+    def __init__(self, log: Path, keep: _KeepCheckpoint) -> None:
+        self.log, self.keep = log, keep
+
+    def __call__(self, view: tuple[list[int], list[int]], windows: IntervalIndex) -> None:
+        try:
+            size = os.stat(self.log).st_size
+        except OSError:
+            return  # the log is gone: nothing to keep a checkpoint for
+        there = _checkpoint.read(self.keep.path, log_size=size)
+        if there is None or there.covered < self.keep.covered:
+            self.keep(view, windows)
 
 
 class _Resume(NamedTuple):

@@ -476,3 +476,24 @@ def test_records_a_checkpoint_covers_are_not_read_again(
     replayed = replay(path, scanned)
     assert scanned == [0, 0]
     same(replayed, cold(path, scanned))
+
+
+def test_a_late_window_query_leaves_a_longer_checkpoint_in_place(
+    tmp_path: Path, scanned: list[int], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A timeline replayed from the journal and queried much later does not put
+    back a checkpoint that covers less than the one a later replay wrote."""
+    monkeypatch.setattr(eventlog, "_CHECKPOINT_BYTES", 0)
+    path = tmp_path / "log.jsonl"
+    EventLog(path).extend(batch(1100, "a"))
+    early = replay(path, scanned)  # its checkpoint waits for a window query
+    EventLog(path).extend(batch(1200, "b"))
+    later = replay(path, scanned)
+    later.filter(start="2023-06-01T00:00Z", end="2023-07-01T00:00Z")
+    checkpoint = path.with_name(path.name + ".checkpoint")
+    written = checkpoint.read_bytes()
+    early.filter(start="2023-06-01T00:00Z", end="2023-07-01T00:00Z")
+    assert checkpoint.read_bytes() == written
+    again = replay(path, scanned)
+    assert scanned == [0, 0, 0]
+    same(again, cold(path, scanned))
