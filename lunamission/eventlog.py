@@ -32,7 +32,7 @@ Column journal: a write of 1,024 events or more (:meth:`EventLog.extend`,
 and appends what it found to ``<log>.columns``. A replay takes the columns of a
 record whose bytes the log still holds (SHA-256) and checks every other line,
 so the first replay of a log written in bulk checks nothing. The write pays
-for it: a large write takes 2.5 to 3.5 times as long. See
+for it: a large write takes 2 to 3.5 times as long. See
 :mod:`lunamission._journal`.
 
 Replay checkpoints: a replay that checks more than 16 MB of lines (some 40,000
