@@ -15,10 +15,11 @@ from the replay to the write; it does not go away.
 
 A record is a cache, as a checkpoint is:
 
-* it is written after its lines are on the disk (``fsync``) and under the log's
-  lock, so it never names bytes a crash can take back; a crash while a record
-  is written leaves a torn record, which readers pass over (every record is
-  sealed with the SHA-256 of itself);
+* its lines are checked before the log is locked (other appenders do not wait
+  for the check); the record is written after the lines are on the disk
+  (``fsync``) and under the log's lock, so it never names bytes a crash can
+  take back; a crash while a record is written leaves a torn record, which
+  readers pass over (every record is sealed with the SHA-256 of itself);
 * it names the lunamission, layout and tz database versions that wrote it, and
   is not used under others;
 * a record whose bytes the log no longer holds is not used: those lines are
@@ -34,7 +35,7 @@ A record is a cache, as a checkpoint is:
 >>> import lunamission as lm
 >>> events = [lm.Event(kind="launch", mission="Luna-25", id=f"ev-{i}") for i in range(3)]
 >>> bodies = [ev.model_dump_json().encode() for ev in events]
->>> [record] = parse_records(b"".join(records(bodies, start=54)), log_size=10**6)
+>>> [record] = parse_records(b"".join(records(prepare(bodies), start=54)), log_size=10**6)
 >>> record.start, record.covered - record.start == sum(len(b) + 1 for b in bodies), record.lines
 (54, True, 3)
 """
@@ -46,6 +47,7 @@ import os
 import stat
 from collections.abc import Sequence
 from pathlib import Path
+from typing import Any, NamedTuple
 
 from pydantic_core import from_json
 
@@ -59,7 +61,17 @@ from ._logscan import scan_chunk
 from ._rows import Rows
 from .models import Event
 
-__all__ = ["MIN_LINES", "RECORD_LINES", "append", "parse_records", "read", "records", "reset"]
+__all__ = [
+    "MIN_LINES",
+    "RECORD_LINES",
+    "Block",
+    "append",
+    "parse_records",
+    "prepare",
+    "read",
+    "records",
+    "reset",
+]
 
 MIN_LINES = 1024
 """A write of fewer lines leaves no record: a replay checks that few about as fast
@@ -69,19 +81,29 @@ RECORD_LINES = 1 << 16
 """Lines per record at most, which bounds the memory a write's columns take."""
 
 
-def records(bodies: Sequence[bytes], *, start: int) -> list[bytes]:
-    """The journal records of lines written from byte ``start`` of a log
-    (``bodies``: the lines without their newlines).
+class Block(NamedTuple):
+    """What a record says of a block of lines, all but where the block starts:
+    its length in bytes, their SHA-256, and the header fields and sections of
+    its columns (None for a block that gets no record)."""
 
-    Each record holds what a replay's check of its lines finds
-    (:func:`~lunamission._logscan.scan_chunk`, the very code a replay runs,
-    with full validation for the lines it cannot vouch for), so a replay that
-    takes a record gets exactly what checking would give. Lines that
-    validation refuses (an event built with ``model_construct``, say) leave
-    their block without a record: the replay checks those lines, and says
-    what is wrong, as it always did."""
-    out: list[bytes] = []
-    at = start
+    size: int
+    digest: str
+    lines: int
+    columns: tuple[dict[str, Any], dict[str, bytes]] | None
+
+
+def prepare(bodies: Sequence[bytes]) -> list[Block]:
+    """Check the lines of a write (``bodies``: without their newlines), block by
+    block of :data:`RECORD_LINES`, before the log is locked: the writer then
+    holds the lock no longer than it takes to write and flush the lines.
+
+    Each block is checked by the very code a replay runs
+    (:func:`~lunamission._logscan.scan_chunk`, with full validation for the
+    lines it cannot vouch for), so a replay that takes its record gets exactly
+    what checking would give. A block holding a line validation refuses (an
+    event built with ``model_construct``, say) gets no record: the replay checks
+    those lines, and says what is wrong, as it always did."""
+    out: list[Block] = []
     memo = Memo()
 
     def decode(line_no: int, line: bytes) -> Event:
@@ -96,24 +118,32 @@ def records(bodies: Sequence[bytes], *, start: int) -> list[bytes]:
                 scan_chunk(data, 0, rows, decode, len(chunk))
             except ValueError:  # not JSON, or not an event (pydantic's and ours)
                 rows = Rows()
-            if len(rows) == len(chunk):
-                out += _record(rows, data, at)
-            at += len(data)
+            columns = column_sections(rows) if len(rows) == len(chunk) else None
+            digest = hashlib.sha256(data).hexdigest()
+            out.append(Block(len(data), digest, len(chunk), columns))
     return out
 
 
-def _record(rows: Rows, data: bytes, start: int) -> list[bytes]:
-    fields, sections = column_sections(rows)
-    header = {
-        **identity(JOURNAL_FORMAT),
-        "start": start,
-        "covered": start + len(data),
-        "lines": len(rows),
-        "sha256": hashlib.sha256(data).hexdigest(),
-        "distinct": len(set(rows.ids)) == len(rows),
-        **fields,
-    }
-    return sealed(header, sections)
+def records(blocks: Sequence[Block], *, start: int) -> list[bytes]:
+    """The journal records of ``blocks`` of lines written one after another
+    from byte ``start`` of a log."""
+    out: list[bytes] = []
+    at = start
+    for block in blocks:
+        if block.columns is not None:
+            fields, sections = block.columns
+            header = {
+                **identity(JOURNAL_FORMAT),
+                "start": at,
+                "covered": at + block.size,
+                "lines": block.lines,
+                "sha256": block.digest,
+                "distinct": False,  # not used: a replay compares the ids it keeps
+                **fields,
+            }
+            out += sealed(header, sections)
+        at += block.size
+    return out
 
 
 def append(path: Path, parts: list[bytes]) -> None:

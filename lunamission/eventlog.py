@@ -165,6 +165,9 @@ class EventLog:
     def _write(self, bodies: list[bytes]) -> None:
         """Write ``bodies`` as lines at the end of the log (and, for a bulk
         write, their records to the column journal)."""
+        blocks = None
+        if self._checkpoint and len(bodies) >= _journal.MIN_LINES:
+            blocks = _journal.prepare(bodies)  # before locking: the check takes a while
         flags = os.O_RDWR | os.O_CREAT | os.O_APPEND | getattr(os, "O_BINARY", 0)
         try:
             fd = os.open(self._path, flags, 0o644)
@@ -188,8 +191,8 @@ class EventLog:
                 for first in range(0, len(bodies), _BATCH):
                     write_all(fd, b"\n".join(bodies[first : first + _BATCH]) + b"\n")
                 os.fsync(fd)
-                if self._checkpoint and len(bodies) >= _journal.MIN_LINES:
-                    _journal.append(self._journal_path, _journal.records(bodies, start=start))
+                if blocks is not None:
+                    _journal.append(self._journal_path, _journal.records(blocks, start=start))
         finally:
             os.close(fd)
         if created:

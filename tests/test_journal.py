@@ -313,9 +313,9 @@ def test_reading_any_damage_to_a_journal_never_raises(data: st.DataObject) -> No
     exception."""
     events = batch(40)
     lines = [ev.model_dump_json().encode() for ev in events]
-    first = _journal.records(lines[:20], start=54)
+    first = _journal.records(_journal.prepare(lines[:20]), start=54)
     at = 54 + sum(len(line) + 1 for line in lines[:20])
-    second = _journal.records(lines[20:], start=at)
+    second = _journal.records(_journal.prepare(lines[20:]), start=at)
     whole = b"".join(first + second)
     cut = data.draw(st.integers(0, len(whole)))
     at = data.draw(st.integers(0, len(whole) - 1))
@@ -497,3 +497,25 @@ def test_a_late_window_query_leaves_a_longer_checkpoint_in_place(
     again = replay(path, scanned)
     assert scanned == [0, 0, 0]
     same(again, cold(path, scanned))
+
+
+def test_the_lines_are_checked_before_the_log_is_locked(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Other processes appending to the log wait for the lock; a bulk write holds
+    it only to write and flush its lines, not while it checks them."""
+    order: list[str] = []
+    prepare, locked = _journal.prepare, eventlog.locked
+
+    def preparing(bodies: Any) -> Any:
+        order.append("check")
+        return prepare(bodies)
+
+    def locking(fd: int, *, exclusive: bool) -> Any:
+        order.append("lock")
+        return locked(fd, exclusive=exclusive)
+
+    monkeypatch.setattr(_journal, "prepare", preparing)
+    monkeypatch.setattr(eventlog, "locked", locking)
+    EventLog(tmp_path / "log.jsonl").extend(batch(1100))
+    assert order == ["check", "lock"]
