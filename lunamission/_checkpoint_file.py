@@ -43,6 +43,7 @@ __all__ = [
     "ours_or_absent",
     "parse",
     "parse_records",
+    "read_regular",
     "sealed",
 ]
 
@@ -143,17 +144,25 @@ def ours_or_absent(path: Path, magic: bytes = MAGIC) -> bool:
         return False
 
 
+def read_regular(path: Path, limit: int) -> bytes | None:
+    """At most ``limit`` bytes from the start of the regular file at ``path``;
+    None when there is none (or something else: a directory, a FIFO) or it
+    cannot be read."""
+    try:
+        if not stat.S_ISREG(os.stat(path).st_mode):  # opening a FIFO would wait for a writer
+            return None
+        with open(path, "rb") as handle:
+            return handle.read(limit)
+    except OSError:
+        return None
+
+
 def parse(path: Path, *, log_size: int) -> tuple[dict[str, Any], dict[str, Any]] | None:
     """The header and sections of the checkpoint file at ``path`` if it is whole,
     was written by this version for this tz database, and covers no more than
     ``log_size`` bytes; else None."""
-    try:
-        info = os.stat(path)  # before opening: opening a FIFO would wait for a writer
-        if not stat.S_ISREG(info.st_mode) or info.st_size > _largest(log_size):
-            return None
-        with open(path, "rb") as handle:
-            data = handle.read(_largest(log_size) + 1)
-    except OSError:
+    data = read_regular(path, _largest(log_size) + 1)
+    if data is None or len(data) > _largest(log_size):
         return None
     body, digest = data[:-DIGEST], data[-DIGEST:]
     if len(data) <= DIGEST or hashlib.sha256(body).digest() != digest:

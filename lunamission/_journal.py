@@ -44,7 +44,6 @@ from __future__ import annotations
 
 import hashlib
 import os
-import stat
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any, NamedTuple
@@ -53,7 +52,14 @@ from pydantic_core import from_json
 
 from . import _checkpoint_file
 from ._checkpoint import Columns, column_sections
-from ._checkpoint_file import JOURNAL_FORMAT, JOURNAL_MAGIC, identity, ours_or_absent, sealed
+from ._checkpoint_file import (
+    JOURNAL_FORMAT,
+    JOURNAL_MAGIC,
+    identity,
+    ours_or_absent,
+    read_regular,
+    sealed,
+)
 from ._eventcodec import Memo, decode_event
 from ._index import paused_gc
 from ._logfile import write_all
@@ -185,13 +191,8 @@ def read(path: Path, *, log_size: int, after: int = 0) -> dict[int, Columns]:
     """The usable records of the journal at ``path`` that end past byte
     ``after`` of the log, by the byte they start at (the last written, where
     two start at one byte)."""
-    try:
-        info = os.stat(path)  # before opening: opening a FIFO would wait for a writer
-        if not stat.S_ISREG(info.st_mode):
-            return {}
-        with open(path, "rb") as handle:
-            data = handle.read(8 * log_size + (1 << 20))
-    except OSError:
+    data = read_regular(path, 8 * log_size + (1 << 20))
+    if data is None:
         return {}
     records = parse_records(data, log_size=log_size, after=after)
     return {record.start: record for record in records}
